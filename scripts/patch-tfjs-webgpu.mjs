@@ -27,7 +27,11 @@ export function patchSource(src) {
   const tailAt = src.indexOf(TAIL, at);
   if (tailAt < 0 || tailAt - at > 400) throw new Error('transpose template has an unexpected shape');
   const out =
-    src.slice(0, at) + FIXED + src.slice(at + BROKEN.length, tailAt) + FIXED_TAIL + src.slice(tailAt + TAIL.length);
+    src.slice(0, at) +
+    FIXED +
+    src.slice(at + BROKEN.length, tailAt) +
+    FIXED_TAIL +
+    src.slice(tailAt + TAIL.length);
   return { src: out, state: 'patched' };
 }
 
@@ -54,10 +58,14 @@ function main() {
     } else if (res.state === 'already') counts.already++;
   }
   if (counts.patched + counts.already === 0) {
-    console.error('[patch-tfjs-webgpu] transpose template not found: re-check the fix for this tfjs version.');
+    console.error(
+      '[patch-tfjs-webgpu] transpose template not found: re-check the fix for this tfjs version.',
+    );
     process.exit(1);
   }
-  console.log(`[patch-tfjs-webgpu] transpose f32 cast: ${counts.patched} file(s) patched, ${counts.already} already.`);
+  console.log(
+    `[patch-tfjs-webgpu] transpose f32 cast: ${counts.patched} file(s) patched, ${counts.already} already.`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

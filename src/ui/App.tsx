@@ -1,0 +1,119 @@
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { BackendPanel } from './BackendPanel';
+import { CorpusPanel } from './CorpusPanel';
+import { EmptyState } from './EmptyState';
+import { useCorpus } from './useCorpus';
+import { useManifest } from './useManifest';
+
+const STAGES = [
+  { id: 'corpus', label: '1 · Corpus' },
+  { id: 'train', label: '2 · Train' },
+  { id: 'explore', label: '3 · Explore' },
+  { id: 'classify', label: '4 · Classify' },
+] as const;
+type StageId = (typeof STAGES)[number]['id'];
+
+const DEFAULT_CORPUS = 'moby-dick';
+
+export function App() {
+  const [stage, setStage] = useState<StageId>('corpus');
+  const { manifest, error: manifestError } = useManifest();
+  const { corpus, pickBuiltin, pickFile } = useCorpus();
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  // Start on the default corpus so that training is one click away.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || manifest === null) return;
+    started.current = true;
+    const meta = manifest.find((m) => m.id === DEFAULT_CORPUS) ?? manifest[0];
+    if (meta) void pickBuiltin(meta);
+  }, [manifest, pickBuiltin]);
+
+  // Arrow keys move between tabs, as the WAI-ARIA tabs pattern expects.
+  const onTabKey = (ev: KeyboardEvent, index: number) => {
+    const delta = ev.key === 'ArrowRight' ? 1 : ev.key === 'ArrowLeft' ? -1 : 0;
+    if (delta === 0) return;
+    const next = (index + delta + STAGES.length) % STAGES.length;
+    setStage(STAGES[next].id);
+    tabs.current[next]?.focus();
+  };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Embedding Playground</h1>
+        <p className="tagline">
+          Watch word2vec learn, then classify text with a masked LSTM, all on this computer. Nothing you load
+          leaves this page.
+        </p>
+      </header>
+      <div className="stages" role="tablist" aria-label="Stages">
+        {STAGES.map((s, i) => (
+          <button
+            key={s.id}
+            ref={(el) => {
+              tabs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${s.id}`}
+            aria-selected={stage === s.id}
+            aria-controls={`panel-${s.id}`}
+            tabIndex={stage === s.id ? 0 : -1}
+            onClick={() => setStage(s.id)}
+            onKeyDown={(ev) => onTabKey(ev, i)}
+          >
+            {s.label}
+          </button>
+        ))}
+      </div>
+      <main>
+        <section id="panel-corpus" role="tabpanel" aria-labelledby="tab-corpus" hidden={stage !== 'corpus'}>
+          <CorpusPanel
+            manifest={manifest}
+            manifestError={manifestError}
+            corpus={corpus}
+            onPickBuiltin={pickBuiltin}
+            onPickFile={pickFile}
+          />
+        </section>
+        <section id="panel-train" role="tabpanel" aria-labelledby="tab-train" hidden={stage !== 'train'}>
+          <EmptyState title="word2vec training is not built yet">
+            <p>
+              This panel will train skip-gram or CBOW on{' '}
+              {corpus.summary ? `“${corpus.summary.title}”` : 'the corpus'} in a Web Worker, with a live loss
+              curve and nearest neighbours.
+            </p>
+          </EmptyState>
+        </section>
+        <section
+          id="panel-explore"
+          role="tabpanel"
+          aria-labelledby="tab-explore"
+          hidden={stage !== 'explore'}
+        >
+          <EmptyState title="No word vectors yet">
+            <p>
+              Train word2vec in step 2, or import a vector file, to see neighbours, analogies and a map here.
+            </p>
+          </EmptyState>
+        </section>
+        <section
+          id="panel-classify"
+          role="tabpanel"
+          aria-labelledby="tab-classify"
+          hidden={stage !== 'classify'}
+        >
+          <EmptyState title="No classifier yet">
+            <p>
+              A labelled corpus (State of the Union, spam or ham, or your own) and word vectors become an LSTM
+              text classifier here.
+            </p>
+          </EmptyState>
+        </section>
+      </main>
+      <BackendPanel />
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import { type ChangeEvent, type DragEvent, useRef, useState } from 'react';
+import type { CorpusMeta } from '../core/corpus/metadata';
+import { formatBytes, formatCount } from '../core/corpus/metadata';
+import type { CorpusSummary } from '../core/corpus/summary';
+import { Message } from './Message';
+import type { CorpusState } from './useCorpus';
+
+interface Props {
+  manifest: CorpusMeta[] | null;
+  manifestError: string | null;
+  corpus: CorpusState;
+  onPickBuiltin: (meta: CorpusMeta) => void;
+  onPickFile: (file: File) => void;
+}
+
+/** Step 1: choose a built-in corpus or bring a file. */
+export function CorpusPanel({ manifest, manifestError, corpus, onPickBuiltin, onPickFile }: Props) {
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const onDrop = (ev: DragEvent) => {
+    ev.preventDefault();
+    setDragging(false);
+    const file = ev.dataTransfer.files[0];
+    if (file) onPickFile(file);
+  };
+  const onChange = (ev: ChangeEvent<HTMLInputElement>) => {
+    const file = ev.target.files?.[0];
+    if (file) onPickFile(file);
+    ev.target.value = '';
+  };
+
+  return (
+    <div className="corpus-panel">
+      <h2>Built-in corpora</h2>
+      <Message kind="error" text={manifestError} />
+      {manifest === null && manifestError === null && <p aria-busy="true">Loading the list of corpora…</p>}
+      <ul className="corpus-cards">
+        {manifest?.map((m) => {
+          const active = corpus.current?.id === m.id;
+          return (
+            <li key={m.id} className={active ? 'card active' : 'card'} data-testid={`corpus-card-${m.id}`}>
+              <h3>{m.title}</h3>
+              <p>{m.description}</p>
+              <dl className="facts">
+                <dt>Size</dt>
+                <dd>{formatBytes(m.bytes)}</dd>
+                <dt>Words</dt>
+                <dd>{formatCount(m.words)}</dd>
+                <dt>Documents</dt>
+                <dd>{formatCount(m.documents)}</dd>
+                {m.labels.length > 0 && (
+                  <>
+                    <dt>Labels</dt>
+                    <dd>{m.labels.map((l) => `${l.name} (${l.classes.length} classes)`).join(', ')}</dd>
+                  </>
+                )}
+                <dt>Licence</dt>
+                <dd className="licence">{m.licence}</dd>
+              </dl>
+              <button
+                type="button"
+                onClick={() => onPickBuiltin(m)}
+                aria-pressed={active}
+                disabled={corpus.loading}
+              >
+                {active ? 'In use' : `Use ${m.title}`}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h2>Your own text</h2>
+      <section
+        className={dragging ? 'dropzone dragging' : 'dropzone'}
+        aria-label="Drop a text file here"
+        data-testid="dropzone"
+        onDragOver={(ev) => {
+          ev.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <p>
+          Drop a plain-text file (<code>.txt</code>, UTF-8 or UTF-16) or a JSON Lines file (
+          <code>.jsonl</code>, one <code>{'{"text": …}'}</code> object per line) here, or{' '}
+          <button type="button" className="link" onClick={() => input.current?.click()}>
+            choose a file
+          </button>
+          . It stays on this computer.
+        </p>
+        <input
+          ref={input}
+          type="file"
+          accept=".txt,.text,.md,.jsonl,.ndjson,text/plain"
+          onChange={onChange}
+          className="visually-hidden"
+          data-testid="file-input"
+          aria-label="Choose a corpus file"
+        />
+      </section>
+
+      <Message kind="error" text={corpus.error} />
+      {corpus.loading && (
+        <p aria-busy="true" data-testid="corpus-loading">
+          Reading {corpus.pendingTitle}…
+        </p>
+      )}
+      {corpus.summary !== null && <CorpusSummaryView summary={corpus.summary} />}
+    </div>
+  );
+}
+
+function CorpusSummaryView({ summary }: { summary: CorpusSummary }) {
+  return (
+    <section className="corpus-summary" aria-labelledby="corpus-summary-title" data-testid="corpus-summary">
+      <h2 id="corpus-summary-title">
+        In use: <span data-testid="corpus-title">{summary.title}</span>
+      </h2>
+      <dl className="facts">
+        <dt>Words</dt>
+        <dd data-testid="corpus-words">{formatCount(summary.words)}</dd>
+        <dt>Lines</dt>
+        <dd>{formatCount(summary.lines)}</dd>
+        <dt>Documents</dt>
+        <dd>{formatCount(summary.documents)}</dd>
+        <dt>Size</dt>
+        <dd>{formatBytes(summary.bytes)}</dd>
+        <dt>Encoding</dt>
+        <dd>{summary.encoding.toUpperCase()}</dd>
+        {summary.labels.map((l) => (
+          <div key={l.name} className="fact-row">
+            <dt>Label “{l.name}”</dt>
+            <dd>
+              {l.classes
+                .slice(0, 8)
+                .map((c) => `${c.label}: ${formatCount(c.count)}`)
+                .join(' · ')}
+              {l.classes.length > 8 ? ` · … (${l.classes.length} classes)` : ''}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h3>Beginning of the text</h3>
+      <pre className="preview" data-testid="corpus-preview">
+        {summary.preview}
+      </pre>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * One bridge per worker for the whole page. Each `new Worker(new URL(...))` is written literally
+ * so that Vite finds and bundles the worker.
+ */
+import type { BackendApi } from '../../workers/backend.worker';
+import type { CorpusApi } from '../../workers/corpus.worker';
+import { WorkerBridge } from '../bridge/WorkerBridge';
+
+export const corpusWorker = new WorkerBridge<CorpusApi>(
+  () =>
+    new Worker(new URL('../../workers/corpus.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'corpus',
+    }),
+);
+
+export const backendWorker = new WorkerBridge<BackendApi>(
+  () =>
+    new Worker(new URL('../../workers/backend.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'backend',
+    }),
+);
