@@ -21,5 +21,8 @@ export interface UserErrorData {
 }
 
 export function isUserError(e: unknown): e is UserError {
-  return e instanceof UserError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'UserError');
+  return (
+    e instanceof UserError ||
+    (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'UserError')
+  );
 }
