@@ -200,6 +200,9 @@ describe('word2vec text', () => {
   it('names the line when a vector has the wrong length or a bad number', async () => {
     const e1 = await readError(enc.encode('2 3\na 1 2 3\nb 1 2\n'));
     expect(e1.message).toBe('Line 3: expected 3 numbers after the word "b", found 2.');
+    // A malformed first record is still recognised as text.
+    const e0 = await readError(enc.encode('2 3\na 1 2\nb 1 2 3\n'));
+    expect(e0.message).toBe('Line 2: expected 3 numbers after the word "a", found 2.');
     const e2 = await readError(enc.encode('2 3\na 1 2 3\nb 1 x2 3\n'));
     expect(e2.message).toBe('Line 3: expected a number (value 2 of 3), found "x2".');
   });

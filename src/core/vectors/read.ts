@@ -194,16 +194,13 @@ export function detectFormat(head: Uint8Array, complete = false): VectorFormat {
     const lineEnd = head.indexOf(10, header.next);
     const sample = head.subarray(header.next, lineEnd === -1 ? to : Math.min(lineEnd, to));
     if (hasControlBytes(head, header.next, to) || !isValidUtf8(sample)) return 'word2vec-binary';
-    // Printable floats (rare): the first record still has the binary shape, a word, a space and
-    // dim × 4 bytes ending at a line break, the next word or the end of the file.
+    // Printable floats (rare): the first record still has the C tool's binary shape, a word, a
+    // space and dim × 4 bytes that are not dim numbers, then a line break.
     const sp = head.indexOf(32, header.next);
     const after = sp + 1 + header.dim * 4;
-    if (
-      sp !== -1 &&
-      (after < head.length ? isSpace(head[after]) || head[after] > 32 : complete && after === head.length)
-    ) {
-      const text = head.subarray(sp + 1, Math.min(after, head.length));
-      if (countTokens(text, 0, text.length) !== header.dim) return 'word2vec-binary';
+    if (sp !== -1 && after < head.length && head[after] === 10) {
+      const floats = head.subarray(sp + 1, after);
+      if (countTokens(floats, 0, floats.length) !== header.dim) return 'word2vec-binary';
     }
     return 'word2vec-text';
   }
