@@ -87,6 +87,26 @@ describe('writers', () => {
     expect(dec.decode(writeWord2vecText(set))).toBe('2 2\na 1.000000 -0.500000 \né 0.007812 2.000000 \n');
   });
 
+  it('text output equals the values formatted one by one with formatFixed6', () => {
+    const rng = new Rng(14);
+    const words = ['x', 'ÿ', 'big'];
+    const data = new Float32Array(3 * 50);
+    for (let i = 0; i < data.length; i++) data[i] = Math.fround(rng.normal() * 10 ** (rng.int(12) - 6));
+    data[0] = -0;
+    data[1] = 0.0078125;
+    data[2] = Number.NaN;
+    data[3] = 3e10;
+    data[4] = -1e-9;
+    data[5] = 999999.9375;
+    let want = '3 50\n';
+    for (let i = 0; i < 3; i++) {
+      want += words[i] + ' ';
+      for (let j = 0; j < 50; j++) want += formatFixed6(data[i * 50 + j]) + ' ';
+      want += '\n';
+    }
+    expect(dec.decode(writeWord2vecText({ words, dim: 50, data }))).toBe(want);
+  });
+
   it('chunked output equals the one-piece output whatever the chunk size', () => {
     const rng = new Rng(13);
     const big: VectorSet = { words: [], dim: 7, data: new Float32Array(300 * 7) };

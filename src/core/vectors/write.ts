@@ -11,7 +11,7 @@
  * So a text line is `word v1 v2 … vD \n` (note the space before the newline) and a binary
  * record is `word ` + D × 4 bytes + `\n`.
  */
-import { formatFixed6, formatFloat32 } from './numbers.ts';
+import { formatFloat32, writeFixed6 } from './numbers.ts';
 import { concatBytes } from './source.ts';
 import { assertVectorSet, type VectorSet } from './types.ts';
 
@@ -54,6 +54,10 @@ class ChunkWriter {
 
   byte(c: number): void {
     this.buf[this.pos++] = c;
+  }
+
+  fixed6(v: number): void {
+    this.pos = writeFixed6(this.buf, this.pos, v);
   }
 
   rest(): Uint8Array | undefined {
@@ -102,13 +106,18 @@ export function* word2vecTextChunks(set: VectorSet, chunkBytes = DEFAULT_CHUNK):
   w.reserve(header.length);
   w.text(header);
   for (let i = 0; i < words.length; i++) {
-    let line = words[i] + ' ';
-    const o = i * dim;
-    for (let j = 0; j < dim; j++) line += formatFixed6(data[o + j]) + ' ';
-    line += '\n';
-    const full = w.reserve(line.length * 3);
+    const word = words[i];
+    // Worst case per value: sign, 11 integer digits, point, 6 decimals, space (48 to be safe).
+    const full = w.reserve(word.length * 3 + 2 + dim * 48);
     if (full) yield full;
-    w.text(line);
+    w.text(word);
+    w.byte(32);
+    const o = i * dim;
+    for (let j = 0; j < dim; j++) {
+      w.fixed6(data[o + j]);
+      w.byte(32);
+    }
+    w.byte(10);
   }
   const last = w.rest();
   if (last) yield last;
