@@ -135,6 +135,13 @@ function shapeText(shape: (number | null)[] | (number | null)[][]): string {
     : one(shape as (number | null)[]);
 }
 
+/** Elements of a weight shape (weights have no unknown dimensions). */
+function sizeOf(shape: readonly (number | null)[]): number {
+  let n = 1;
+  for (const d of shape) n *= d ?? 1;
+  return n;
+}
+
 /** The model's layers and parameter counts, split as Keras's `model.summary()` does. */
 export function summarize(model: tfl.LayersModel): ModelSummary {
   const rows: SummaryRow[] = [];
@@ -143,8 +150,8 @@ export function summarize(model: tfl.LayersModel): ModelSummary {
   for (const layer of model.layers) {
     if (layer.getClassName() === 'InputLayer') continue;
     const params = layer.countParams();
-    for (const w of layer.trainableWeights) trainable += w.shape.reduce((a, b) => a * (b ?? 1), 1);
-    for (const w of layer.nonTrainableWeights) nonTrainable += w.shape.reduce((a, b) => a * (b ?? 1), 1);
+    for (const w of layer.trainableWeights) trainable += sizeOf(w.shape);
+    for (const w of layer.nonTrainableWeights) nonTrainable += sizeOf(w.shape);
     rows.push({
       name: layer.name,
       type: layer.getClassName(),
