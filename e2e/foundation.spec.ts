@@ -98,3 +98,18 @@ test.describe('foundation', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
+
+test.describe('masked LSTM on WebGPU', () => {
+  test('trains to the same per-epoch loss as the CPU backend and ignores extra padding', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('backend-chosen')).toHaveText('webgpu', { timeout: 120_000 });
+    await page.getByTestId('parity-run').click();
+    const result = page.getByTestId('parity-result');
+    await expect(result).toBeVisible({ timeout: 170_000 });
+    const lossDiff = Number(await page.getByTestId('parity-loss-diff').textContent());
+    const padDiff = Number(await page.getByTestId('parity-padding-diff').textContent());
+    expect(lossDiff).toBeLessThanOrEqual(1e-4);
+    expect(padDiff).toBeLessThanOrEqual(1e-4);
+    await expect(result).toHaveAttribute('data-ok', 'true');
+  });
+});

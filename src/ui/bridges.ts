@@ -2,7 +2,7 @@
  * One bridge per worker for the whole page. Each `new Worker(new URL(...))` is written literally
  * so that Vite finds and bundles the worker.
  */
-import type { BackendApi } from '../../workers/backend.worker';
+import type { ClassifierApi } from '../../workers/classifier.worker';
 import type { CorpusApi } from '../../workers/corpus.worker';
 import { WorkerBridge } from '../bridge/WorkerBridge';
 
@@ -14,10 +14,10 @@ export const corpusWorker = new WorkerBridge<CorpusApi>(
     }),
 );
 
-export const backendWorker = new WorkerBridge<BackendApi>(
+export const classifierWorker = new WorkerBridge<ClassifierApi>(
   () =>
-    new Worker(new URL('../../workers/backend.worker.ts', import.meta.url), {
+    new Worker(new URL('../../workers/classifier.worker.ts', import.meta.url), {
       type: 'module',
-      name: 'backend',
+      name: 'classifier',
     }),
 );
