@@ -1,7 +1,7 @@
 import * as C from '../wasm/assembly/ctx.ts';
 import type { W2VKernelExports } from '../wasm/load.ts';
 import { CLcg } from './lcg.ts';
-import { EXP_INDEX_SCALE, MAX_EXP, MAX_SENTENCE_LENGTH, softplusNeg } from './tables.ts';
+import { EXP_INDEX_SCALE, lossTerm, MAX_EXP, MAX_SENTENCE_LENGTH } from './tables.ts';
 
 const fr = Math.fround;
 
@@ -9,7 +9,8 @@ const fr = Math.fround;
  * The reference engine: the WebAssembly kernel (src/core/wasm/assembly/w2v.ts) written in plain
  * TypeScript over the same memory and context block, operation for operation. Each float32
  * operation of the kernel is one `Math.fround` here (a float64 result rounded once to float32 is
- * exactly the float32 result for +, −, ×, ÷), and the dot product sums in the kernel's lane order,
+ * exactly the float32 result for +, −, ×, ÷), and the dot product sums in the kernel's lane order
+ * (four 4-lane accumulators),
  * so the two produce bit-identical weights. About 10× slower: for tests and for engines without
  * WebAssembly SIMD.
  */
@@ -21,26 +22,28 @@ export function createTsKernel(memory: WebAssembly.Memory): W2VKernelExports {
   const f64 = new Float64Array(buf);
   const u64 = new BigUint64Array(buf);
   const rng = new CLcg(0);
-  // Eight float64 slots standing for the kernel's two f32x4 accumulators.
-  const acc = new Float64Array(8);
+  // Sixteen float64 slots standing for the kernel's four f32x4 accumulators.
+  const acc = new Float64Array(16);
 
-  /** Kernel `dot`, addresses as float indices. */
+  /** Kernel `dot`, addresses as float indices; every step rounded to float32 as the kernel's. */
   function dot(a: number, b: number, n: number): number {
     acc.fill(0);
-    const n8 = n & ~7;
+    const n16 = n & ~15;
     let i = 0;
-    for (; i < n8; i += 8) {
+    for (; i < n16; i += 16) {
+      for (let l = 0; l < 16; l++) acc[l] = fr(acc[l] + fr(f32[a + i + l] * f32[b + i + l]));
+    }
+    if (i + 8 <= n) {
       for (let l = 0; l < 8; l++) acc[l] = fr(acc[l] + fr(f32[a + i + l] * f32[b + i + l]));
+      i += 8;
     }
     if (i + 4 <= n) {
       for (let l = 0; l < 4; l++) acc[l] = fr(acc[l] + fr(f32[a + i + l] * f32[b + i + l]));
       i += 4;
     }
-    const l0 = fr(acc[0] + acc[4]);
-    const l1 = fr(acc[1] + acc[5]);
-    const l2 = fr(acc[2] + acc[6]);
-    const l3 = fr(acc[3] + acc[7]);
-    let f = fr(fr(l0 + l2) + fr(l1 + l3));
+    // acc = (acc0 + acc1) + (acc2 + acc3), lane by lane; then (l0 + l2) + (l1 + l3).
+    const lane = (j: number): number => fr(fr(acc[j] + acc[4 + j]) + fr(acc[8 + j] + acc[12 + j]));
+    let f = fr(fr(lane(0) + lane(2)) + fr(lane(1) + lane(3)));
     for (; i < n; i++) f = fr(f + fr(f32[a + i] * f32[b + i]));
     return f;
   }
@@ -73,7 +76,9 @@ export function createTsKernel(memory: WebAssembly.Memory): W2VKernelExports {
     const syn1neg = i32[c4 + C.CTX_SYN1NEG / 4] >> 2;
     const expTable = i32[c4 + C.CTX_EXP_TABLE / 4] >> 2;
     const keep = i32[c4 + C.CTX_KEEP / 4] >> 2;
-    const table = i32[c4 + C.CTX_TABLE / 4] >> 2;
+    const starts = i32[c4 + C.CTX_TABLE / 4] >> 2;
+    const coarse = i32[c4 + C.CTX_COARSE / 4] >> 2;
+    const shift = i32[c4 + C.CTX_COARSE_SHIFT / 4];
     const codeLengths = i32[c4 + C.CTX_CODE_LENGTHS / 4] >> 2;
     const codeOffsets = i32[c4 + C.CTX_CODE_OFFSETS / 4] >> 2;
     const codes = i32[c4 + C.CTX_CODES / 4];
@@ -83,6 +88,7 @@ export function createTsKernel(memory: WebAssembly.Memory): W2VKernelExports {
     const neu1e = i32[c4 + C.CTX_NEU1E / 4] >> 2;
     const sen = i32[c4 + C.CTX_SENTENCE / 4] >> 2;
     const lossOn = i32[c4 + C.CTX_LOSS_ON / 4] !== 0;
+    const lossTable = i32[c4 + C.CTX_LOSS_TABLE / 4] >> 3;
     rng.value = u64[(ctx + C.CTX_RNG) >> 3];
     let lossSum = f64[(ctx + C.CTX_LOSS_SUM) >> 3];
     let pairs = f64[(ctx + C.CTX_PAIRS) >> 3];
@@ -96,14 +102,23 @@ export function createTsKernel(memory: WebAssembly.Memory): W2VKernelExports {
       let label = 1;
       if (d > 0) {
         rng.step();
-        target = i32[table + rng.shr16Mod(tableSize)];
+        // The table slot's word, looked up in the run index as the kernel does.
+        const j = rng.shr16Mod(tableSize);
+        let lo = i32[coarse + (j >> shift)];
+        let hi = i32[coarse + (j >> shift) + 1];
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (i32[starts + mid] <= j) lo = mid;
+          else hi = mid - 1;
+        }
+        target = lo;
         if (target === 0) target = rng.mod(vocabSize - 1) + 1;
         if (target === word) return;
         label = 0;
       }
       const l2 = syn1neg + target * size;
       const f = dot(h, l2, size);
-      if (lossOn) lossSum += softplusNeg(d === 0 ? f : -f);
+      if (lossOn) lossSum += lossTerm(d === 0 ? f : -f, f64, lossTable);
       let g: number;
       if (f > MAX_EXP) g = fr((label - 1) * a);
       else if (f < -MAX_EXP) g = fr(label * a);
@@ -114,7 +129,7 @@ export function createTsKernel(memory: WebAssembly.Memory): W2VKernelExports {
       const l2 = syn1 + i32[points + off] * size;
       const f = dot(h, l2, size);
       const code = u8[codes + off];
-      if (lossOn) lossSum += softplusNeg(code !== 0 ? -f : f);
+      if (lossOn) lossSum += lossTerm(code !== 0 ? -f : f, f64, lossTable);
       if (f <= -MAX_EXP || f >= MAX_EXP) return;
       const s = f32[expTable + expIdx(f)];
       update(l2, h, neu1e, fr(fr(1 - code - s) * a), size);

@@ -5,10 +5,13 @@ import { CLcg } from './lcg.ts';
 import { resolveOptions, type W2VConfig, type W2VOptions } from './options.ts';
 import {
   buildExpTable,
-  buildUnigramTable,
+  buildLossTable,
+  buildUnigramIndex,
   EXP_TABLE_SIZE,
   keepProbabilities,
+  LOSS_TABLE_KNOTS,
   MAX_SENTENCE_LENGTH,
+  type UnigramIndex,
 } from './tables.ts';
 import type { CorpusData } from './vocab.ts';
 
@@ -17,7 +20,9 @@ import type { CorpusData } from './vocab.ts';
  * several workers train together). All addresses are byte offsets, 16-byte aligned; 0 = absent.
  *
  * Shapes: syn0, syn1, syn1neg are V × D float32, row-major (row w = word w). expTable 1000 float32;
- * keep V float32; table T int32; codeLengths/codeOffsets V int32, codes (u8) and points (int32)
+ * lossTable 1025 × 2 float64;
+ * keep V float32; unigramStarts V + 1 and unigramCoarse (blocks + 1) int32 (tables.ts
+ * `UnigramIndex`); codeLengths/codeOffsets V int32, codes (u8) and points (int32)
  * flat per `HuffmanTree`; corpus N int32 ids. Each worker k owns a scratch block at
  * `scratch + k · scratchStride`: a context block (ctx.ts) then neu1, neu1e (D float32) and a
  * sentence buffer (1000 int32).
@@ -34,8 +39,11 @@ export interface ModelLayout {
   syn1: number;
   syn1neg: number;
   expTable: number;
+  lossTable: number;
   keep: number;
-  table: number;
+  unigramStarts: number;
+  unigramCoarse: number;
+  unigramShift: number;
   codeLengths: number;
   codeOffsets: number;
   codes: number;
@@ -82,6 +90,7 @@ export function planLayout(
   corpusLength: number,
   workers: number,
   hsCodes: number,
+  unigram: UnigramIndex | null,
 ): ModelLayout {
   const d = config.size;
   let at = RESERVED_BYTES;
@@ -96,8 +105,10 @@ export function planLayout(
   const syn1 = config.hs ? take(matrix) : 0;
   const syn1neg = config.negative > 0 ? take(matrix) : 0;
   const expTable = take(EXP_TABLE_SIZE * 4);
+  const lossTable = take(LOSS_TABLE_KNOTS * 16);
   const keep = config.sample > 0 ? take(vocabSize * 4) : 0;
-  const table = config.negative > 0 ? take(config.tableSize * 4) : 0;
+  const unigramStarts = unigram ? take(unigram.starts.length * 4) : 0;
+  const unigramCoarse = unigram ? take(unigram.coarse.length * 4) : 0;
   const codeLengths = config.hs ? take(vocabSize * 4) : 0;
   const codeOffsets = config.hs ? take(vocabSize * 4) : 0;
   const codes = config.hs ? take(hsCodes) : 0;
@@ -116,8 +127,11 @@ export function planLayout(
     syn1,
     syn1neg,
     expTable,
+    lossTable,
     keep,
-    table,
+    unigramStarts,
+    unigramCoarse,
+    unigramShift: unigram ? unigram.shift : 0,
     codeLengths,
     codeOffsets,
     codes,
@@ -183,7 +197,9 @@ export class W2VModel {
       );
     }
     const tree = config.hs ? buildHuffman(vocab.counts) : null;
-    const layout = planLayout(config, v, corpus.length, workers, tree ? tree.codes.length : 0);
+    const unigram =
+      config.negative > 0 ? buildUnigramIndex(vocab.counts, config.tableSize, config.power) : null;
+    const layout = planLayout(config, v, corpus.length, workers, tree ? tree.codes.length : 0, unigram);
     if (layout.bytes > MAX_BYTES) {
       const mb = Math.ceil(layout.bytes / 2 ** 20);
       throw new UserError(
@@ -204,14 +220,14 @@ export class W2VModel {
     }
     new Int32Array(buf, layout.corpus, corpus.length).set(corpus);
     new Float32Array(buf, layout.expTable, EXP_TABLE_SIZE).set(buildExpTable());
+    new Float64Array(buf, layout.lossTable, 2 * LOSS_TABLE_KNOTS).set(buildLossTable());
     if (layout.keep)
       new Float32Array(buf, layout.keep, v).set(
         keepProbabilities(vocab.counts, vocab.trainWords, config.sample),
       );
-    if (layout.table) {
-      new Int32Array(buf, layout.table, config.tableSize).set(
-        buildUnigramTable(vocab.counts, config.tableSize, config.power),
-      );
+    if (unigram) {
+      new Int32Array(buf, layout.unigramStarts, unigram.starts.length).set(unigram.starts);
+      new Int32Array(buf, layout.unigramCoarse, unigram.coarse.length).set(unigram.coarse);
     }
     if (tree) {
       new Int32Array(buf, layout.codeLengths, v).set(tree.lengths);

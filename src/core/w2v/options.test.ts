@@ -27,7 +27,7 @@ describe('options', () => {
       cbow: true,
       alpha: 0.05,
       seed: 1,
-      tableSize: 1e6,
+      tableSize: 1e8,
       power: 0.75,
     });
     expect(resolveOptions({ cbow: 0 }).alpha).toBe(0.025);

@@ -30,9 +30,10 @@ export interface W2VOptions {
    */
   seed: number;
   /**
-   * Entries of the negative-sampling table. Default 1e6, not the C tool's 1e8: the 400 MB table
-   * misses cache on every draw (1e6 measured 1.75× faster) while every word still gets at least
-   * one slot as long as the vocabulary is smaller than the table. Must be ≥ the vocabulary size.
+   * Slots of the negative-sampling table, as the C tool's table_size (default 1e8, its value).
+   * The table is stored as one run per word (tables.ts `UnigramIndex`), so its size costs neither
+   * memory nor speed; it only sets how finely probabilities are quantised. Must be ≥ the
+   * vocabulary size.
    */
   tableSize: number;
   /** Exponent applied to counts in the negative-sampling distribution. Default 0.75. */
@@ -59,7 +60,7 @@ export const DEFAULT_OPTIONS: Readonly<Omit<W2VOptions, 'alpha'>> = {
   minCount: 5,
   cbow: 1,
   seed: 1,
-  tableSize: 1e6,
+  tableSize: 1e8,
   power: 0.75,
   maxVocab: 0,
   loss: true,

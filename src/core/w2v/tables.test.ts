@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { Rng } from '../rng.ts';
 import {
   alphaAt,
   buildExpTable,
+  buildLossTable,
+  buildUnigramIndex,
   buildUnigramTable,
   EXP_INDEX_SCALE,
   expIndex,
   keepProbabilities,
+  lossTerm,
   softplusNeg,
+  unigramLookup,
 } from './tables.ts';
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
@@ -100,5 +105,59 @@ describe('softplusNeg = −log σ(x)', () => {
     expect(softplusNeg(30)).toBeCloseTo(Math.exp(-30), 25);
     expect(softplusNeg(800)).toBe(0);
     expect(softplusNeg(-800)).toBe(800);
+  });
+});
+
+describe('loss term table', () => {
+  it('interpolates −log σ(x) to 4·10⁻¹⁰ everywhere and is exact beyond ±16', () => {
+    const table = buildLossTable();
+    let worst = 0;
+    for (let x = -20; x <= 20; x += 0.0007) {
+      worst = Math.max(worst, Math.abs(lossTerm(x, table) - softplusNeg(x)));
+    }
+    expect(worst).toBeLessThan(4e-10);
+    expect(worst).toBeGreaterThan(0);
+    expect(lossTerm(0, table)).toBeCloseTo(Math.LN2, 15);
+    expect(lossTerm(17, table)).toBe(softplusNeg(17));
+    expect(lossTerm(-16, table)).toBe(softplusNeg(-16));
+  });
+});
+
+describe('unigram index (the table as runs)', () => {
+  it('returns exactly the table entry for every slot', () => {
+    const rng = new Rng(9);
+    const cases: [number[], number][] = [
+      [[2, 1, 1], 10],
+      [[1, 3], 8],
+      [[1, 1, 1e9], 3],
+      [[0, 5, 5, 5], 4],
+    ];
+    for (let c = 0; c < 12; c++) {
+      const v = 2 + rng.int(300);
+      const counts = Array.from({ length: v }, () => 1 + Math.floor(1000 / (1 + rng.int(400))));
+      counts.sort((x, y) => y - x);
+      counts[0] = rng.int(50);
+      cases.push([counts, v + rng.int(50_000)]);
+    }
+    cases.push([[40, 9, 8, 7, 6, 5, 5, 5, 5, 5, 5], 1_000_003]);
+    for (const [counts, size] of cases) {
+      for (const power of [0.75, 1]) {
+        const table = buildUnigramTable(counts, size, power);
+        const index = buildUnigramIndex(counts, size, power);
+        for (let j = 0; j < size; j++) {
+          if (unigramLookup(index, j) !== table[j]) {
+            throw new Error(
+              `slot ${j} of ${size}: ${unigramLookup(index, j)} ≠ ${table[j]} (${counts.slice(0, 8)})`,
+            );
+          }
+        }
+      }
+    }
+  });
+
+  it('stays small for the C tool 1e8-slot table', () => {
+    const index = buildUnigramIndex([500, 300, 200, 100, 5], 1e8, 0.75);
+    expect(index.coarse.length).toBeLessThanOrEqual(2 ** 14 + 2);
+    expect(index.starts[5]).toBe(1e8);
   });
 });

@@ -41,7 +41,8 @@ export interface EpochLoss {
  * - CBOW: one (mean of the context vectors → centre word) prediction per position with at least one
  *   context word.
  * A pair's loss is the −log-likelihood the model gives it at the moment of its update, with the
- * exact sigmoid in float64 (not the clipped 1000-entry table the update uses):
+ * true sigmoid in float64 (to 3·10⁻¹⁰ per term, see `lossTerm`), never the clipped 1000-entry
+ * table the update uses:
  * - negative sampling: −log σ(f₊) − Σ_k log σ(−f_k) over the negatives actually drawn (a draw equal
  *   to the centre word is skipped, as the C tool skips it);
  * - hierarchical softmax: −Σ_d log σ((1 − 2·code_d) · f_d) along the centre word's Huffman path,
@@ -229,7 +230,9 @@ function writeContext(model: W2VModel, ctx: number, worker: number): void {
   set(C.CTX_SYN1NEG, l.syn1neg);
   set(C.CTX_EXP_TABLE, l.expTable);
   set(C.CTX_KEEP, l.keep);
-  set(C.CTX_TABLE, l.table);
+  set(C.CTX_TABLE, l.unigramStarts);
+  set(C.CTX_COARSE, l.unigramCoarse);
+  set(C.CTX_COARSE_SHIFT, l.unigramShift);
   set(C.CTX_CODE_LENGTHS, l.codeLengths);
   set(C.CTX_CODE_OFFSETS, l.codeOffsets);
   set(C.CTX_CODES, l.codes);
@@ -239,6 +242,7 @@ function writeContext(model: W2VModel, ctx: number, worker: number): void {
   set(C.CTX_NEU1E, neu1 + rowBytes);
   set(C.CTX_SENTENCE, neu1 + 2 * rowBytes);
   set(C.CTX_LOSS_ON, config.loss ? 1 : 0);
+  set(C.CTX_LOSS_TABLE, l.lossTable);
   // Worker k's stream starts at seed − 1 + k: with seed 1, thread k starts at k as in the C tool.
   new BigUint64Array(buf, ctx + C.CTX_RNG, 1)[0] = BigInt.asUintN(
     64,

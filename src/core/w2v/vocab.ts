@@ -148,7 +148,7 @@ export class CorpusBuilder implements TokenSink {
       throw new UserError(
         'no-vocabulary',
         `No word occurs at least ${this.minCount} times (the most frequent, "${this.words[best]}", occurs ` +
-          `${counts[best]} times): lower the minimum count or use a longer text.`,
+          `${counts[best] === 1 ? 'once' : `${counts[best]} times`}): lower the minimum count or use a longer text.`,
       );
     }
     const remap = new Int32Array(n).fill(-1);

@@ -18,6 +18,7 @@ export const CTX_SYN1 = 32;
 export const CTX_SYN1NEG = 36;
 export const CTX_EXP_TABLE = 40;
 export const CTX_KEEP = 44;
+/** The unigram table as runs (tables.ts `UnigramIndex`): `starts`, V + 1 i32. */
 export const CTX_TABLE = 48;
 export const CTX_CODE_LENGTHS = 52;
 export const CTX_CODE_OFFSETS = 56;
@@ -30,6 +31,11 @@ export const CTX_NEU1E = 76;
 export const CTX_SENTENCE = 80;
 /** 1 = accumulate the loss. */
 export const CTX_LOSS_ON = 84;
+/** Byte address of the −log σ interpolation table (tables.ts, `buildLossTable`). */
+export const CTX_LOSS_TABLE = 88;
+/** The unigram index's `coarse` array (i32) and its `shift`. */
+export const CTX_COARSE = 92;
+export const CTX_COARSE_SHIFT = 120;
 /** u64: the C tool's next_random for this worker. */
 export const CTX_RNG = 96;
 /** f64: summed −log-likelihood since the host last reset it. */

@@ -6,11 +6,13 @@
 // (ctx.ts); nothing is allocated here, so any number of instances can share one memory.
 //
 // Arithmetic is float32 like the C tool's `real`, 4 lanes at a time. The reference engine in
-// src/core/w2v/engine-ts.ts repeats every operation in the same order (the same two-accumulator
+// src/core/w2v/engine-ts.ts repeats every operation in the same order (the same four-accumulator
 // dot product, no fused multiply-add) so both give bit-identical vectors; change them together.
 
 import {
   CTX_CBOW,
+  CTX_COARSE,
+  CTX_COARSE_SHIFT,
   CTX_CODE_LENGTHS,
   CTX_CODE_OFFSETS,
   CTX_CODES,
@@ -20,6 +22,7 @@ import {
   CTX_KEEP,
   CTX_LOSS_ON,
   CTX_LOSS_SUM,
+  CTX_LOSS_TABLE,
   CTX_NEGATIVE,
   CTX_NEU1,
   CTX_NEU1E,
@@ -44,25 +47,35 @@ const MAX_SENTENCE_LENGTH: i32 = 1000;
 const LCG_MUL: u64 = 25214903917;
 const LCG_ADD: u64 = 11;
 
-// Σ a[i]·b[i] over n floats: lanes 0-3 and 4-7 of each 8-float block go to two accumulators (two
-// independent add chains), a leftover 4-block to the first; then acc = acc0 + acc1, the lanes are
-// summed as (l0 + l2) + (l1 + l3), and a tail of n mod 4 floats is added one by one.
+// Σ a[i]·b[i] over n floats: lanes 0-3, 4-7, 8-11, 12-15 of each 16-float block go to four
+// accumulators (independent add chains); a leftover 8-block to acc0/acc1, a 4-block to acc0; then
+// acc = (acc0 + acc1) + (acc2 + acc3), lanes summed as (l0 + l2) + (l1 + l3), then the n mod 4 tail.
 function dot(a: usize, b: usize, n: i32): f32 {
   let acc0 = f32x4.splat(0);
   let acc1 = f32x4.splat(0);
-  const n8 = n & ~7;
+  let acc2 = f32x4.splat(0);
+  let acc3 = f32x4.splat(0);
+  const n16 = n & ~15;
   let i = 0;
-  for (; i < n8; i += 8) {
+  for (; i < n16; i += 16) {
     const o = (<usize>i) << 2;
     acc0 = f32x4.add(acc0, f32x4.mul(v128.load(a + o), v128.load(b + o)));
     acc1 = f32x4.add(acc1, f32x4.mul(v128.load(a + o, 16), v128.load(b + o, 16)));
+    acc2 = f32x4.add(acc2, f32x4.mul(v128.load(a + o, 32), v128.load(b + o, 32)));
+    acc3 = f32x4.add(acc3, f32x4.mul(v128.load(a + o, 48), v128.load(b + o, 48)));
+  }
+  if (i + 8 <= n) {
+    const o = (<usize>i) << 2;
+    acc0 = f32x4.add(acc0, f32x4.mul(v128.load(a + o), v128.load(b + o)));
+    acc1 = f32x4.add(acc1, f32x4.mul(v128.load(a + o, 16), v128.load(b + o, 16)));
+    i += 8;
   }
   if (i + 4 <= n) {
     const o = (<usize>i) << 2;
     acc0 = f32x4.add(acc0, f32x4.mul(v128.load(a + o), v128.load(b + o)));
     i += 4;
   }
-  const acc = f32x4.add(acc0, acc1);
+  const acc = f32x4.add(f32x4.add(acc0, acc1), f32x4.add(acc2, acc3));
   let f: f32 =
     f32x4.extract_lane(acc, 0) +
     f32x4.extract_lane(acc, 2) +
@@ -91,6 +104,20 @@ function update(row: usize, h: usize, err: usize, g: f32, n: i32): void {
     store<f32>(err + o, load<f32>(err + o) + g * r);
     store<f32>(row + o, r + g * load<f32>(h + o));
   }
+}
+
+// The word in slot j of the C tool's unigram table, from its run index (tables.ts
+// `unigramLookup`): the coarse entries around j bound the word; search only when they differ.
+function unigramWord(starts: usize, coarse: usize, shift: i32, j: i32): i32 {
+  const p = coarse + ((<usize>(j >> shift)) << 2);
+  let lo = load<i32>(p);
+  let hi = load<i32>(p, 4);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (load<i32>(starts + ((<usize>mid) << 2)) <= j) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 // dst += src over n floats.
@@ -127,6 +154,26 @@ function softplusNeg(x: f64): f64 {
   return x > 0 ? Math.log1p(Math.exp(-x)) : -x + Math.log1p(Math.exp(x));
 }
 
+// −log σ(x): cubic Hermite interpolation in the knot table for |x| < 16 (knots every 1/32, pairs
+// [value, h·slope]), exact beyond. Same float64 operations as tables.ts `lossTerm`.
+function lossTerm(x: f64, table: usize): f64 {
+  if (x > -16.0 && x < 16.0) {
+    const u = (x + 16.0) * 32.0;
+    const i = <i32>u;
+    const t = u - <f64>i;
+    const p = table + ((<usize>i) << 4);
+    const t2 = t * t;
+    const t3 = t2 * t;
+    return (
+      (2.0 * t3 - 3.0 * t2 + 1.0) * load<f64>(p) +
+      (t3 - 2.0 * t2 + t) * load<f64>(p, 8) +
+      (3.0 * t2 - 2.0 * t3) * load<f64>(p, 16) +
+      (t3 - t2) * load<f64>(p, 24)
+    );
+  }
+  return softplusNeg(x);
+}
+
 export function trainChunk(ctx: usize, pos: i32, end: i32, alpha: f32, minWords: i32): i32 {
   const size = load<i32>(ctx + CTX_SIZE);
   const window = load<i32>(ctx + CTX_WINDOW);
@@ -140,7 +187,9 @@ export function trainChunk(ctx: usize, pos: i32, end: i32, alpha: f32, minWords:
   const syn1neg = <usize>load<i32>(ctx + CTX_SYN1NEG);
   const expTable = <usize>load<i32>(ctx + CTX_EXP_TABLE);
   const keep = <usize>load<i32>(ctx + CTX_KEEP);
-  const table = <usize>load<i32>(ctx + CTX_TABLE);
+  const starts = <usize>load<i32>(ctx + CTX_TABLE);
+  const coarse = <usize>load<i32>(ctx + CTX_COARSE);
+  const shift = load<i32>(ctx + CTX_COARSE_SHIFT);
   const codeLengths = <usize>load<i32>(ctx + CTX_CODE_LENGTHS);
   const codeOffsets = <usize>load<i32>(ctx + CTX_CODE_OFFSETS);
   const codes = <usize>load<i32>(ctx + CTX_CODES);
@@ -150,6 +199,7 @@ export function trainChunk(ctx: usize, pos: i32, end: i32, alpha: f32, minWords:
   const neu1e = <usize>load<i32>(ctx + CTX_NEU1E);
   const sen = <usize>load<i32>(ctx + CTX_SENTENCE);
   const lossOn = load<i32>(ctx + CTX_LOSS_ON) !== 0;
+  const lossTable = <usize>load<i32>(ctx + CTX_LOSS_TABLE);
   let rng = load<u64>(ctx + CTX_RNG);
   let lossSum = load<f64>(ctx + CTX_LOSS_SUM);
   let pairs = load<f64>(ctx + CTX_PAIRS);
@@ -206,7 +256,7 @@ export function trainChunk(ctx: usize, pos: i32, end: i32, alpha: f32, minWords:
           let f = dot(neu1, l2, size);
           const code = <i32>load<u8>(codes + hsOff + <usize>d);
           const hsLabel = <f32>(<i32>1 - code);
-          if (lossOn) lossSum += softplusNeg(code !== 0 ? -(<f64>f) : <f64>f);
+          if (lossOn) lossSum += lossTerm(code !== 0 ? -(<f64>f) : <f64>f, lossTable);
           if (f <= -MAX_EXP || f >= MAX_EXP) continue;
           f = load<f32>(expTable + ((<usize>(<i32>((f + MAX_EXP) * EXP_SCALE))) << 2));
           update(l2, neu1, neu1e, (hsLabel - f) * alpha, size);
@@ -216,14 +266,14 @@ export function trainChunk(ctx: usize, pos: i32, end: i32, alpha: f32, minWords:
           let label: f32 = 1;
           if (d > 0) {
             rng = rng * LCG_MUL + LCG_ADD;
-            target = load<i32>(table + ((<usize>((rng >> 16) % tableSizeU)) << 2));
+            target = unigramWord(starts, coarse, shift, <i32>((rng >> 16) % tableSizeU));
             if (target === 0) target = <i32>(rng % otherWords) + 1;
             if (target === word) continue;
             label = 0;
           }
           const l2 = syn1neg + <usize>target * rowBytes;
           const f = dot(neu1, l2, size);
-          if (lossOn) lossSum += softplusNeg(d === 0 ? <f64>f : -(<f64>f));
+          if (lossOn) lossSum += lossTerm(d === 0 ? <f64>f : -(<f64>f), lossTable);
           let g: f32;
           if (f > MAX_EXP) g = (label - 1) * alpha;
           else if (f < -MAX_EXP) g = label * alpha;
@@ -246,7 +296,7 @@ export function trainChunk(ctx: usize, pos: i32, end: i32, alpha: f32, minWords:
             let f = dot(l1, l2, size);
             const code = <i32>load<u8>(codes + hsOff + <usize>d);
             const hsLabel = <f32>(<i32>1 - code);
-            if (lossOn) lossSum += softplusNeg(code !== 0 ? -(<f64>f) : <f64>f);
+            if (lossOn) lossSum += lossTerm(code !== 0 ? -(<f64>f) : <f64>f, lossTable);
             if (f <= -MAX_EXP || f >= MAX_EXP) continue;
             f = load<f32>(expTable + ((<usize>(<i32>((f + MAX_EXP) * EXP_SCALE))) << 2));
             update(l2, l1, neu1e, (hsLabel - f) * alpha, size);
@@ -256,14 +306,14 @@ export function trainChunk(ctx: usize, pos: i32, end: i32, alpha: f32, minWords:
             let label: f32 = 1;
             if (d > 0) {
               rng = rng * LCG_MUL + LCG_ADD;
-              target = load<i32>(table + ((<usize>((rng >> 16) % tableSizeU)) << 2));
+              target = unigramWord(starts, coarse, shift, <i32>((rng >> 16) % tableSizeU));
               if (target === 0) target = <i32>(rng % otherWords) + 1;
               if (target === word) continue;
               label = 0;
             }
             const l2 = syn1neg + <usize>target * rowBytes;
             const f = dot(l1, l2, size);
-            if (lossOn) lossSum += softplusNeg(d === 0 ? <f64>f : -(<f64>f));
+            if (lossOn) lossSum += lossTerm(d === 0 ? <f64>f : -(<f64>f), lossTable);
             let g: f32;
             if (f > MAX_EXP) g = (label - 1) * alpha;
             else if (f < -MAX_EXP) g = label * alpha;
