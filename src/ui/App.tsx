@@ -1,7 +1,9 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import type { VectorSet } from '../core/vectors/types';
 import { BackendPanel } from './BackendPanel';
 import { CorpusPanel } from './CorpusPanel';
 import { EmptyState } from './EmptyState';
+import { TrainPanel } from './train/TrainPanel';
 import { useCorpus } from './useCorpus';
 import { useManifest } from './useManifest';
 
@@ -20,6 +22,8 @@ export function App() {
   const { manifest, error: manifestError } = useManifest();
   const { corpus, pickBuiltin, pickFile } = useCorpus();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const [, setVectors] = useState<VectorSet | null>(null);
+  const onVectors = useCallback((set: VectorSet) => setVectors(set), []);
 
   // Start on the default corpus so that training is one click away.
   const started = useRef(false);
@@ -79,13 +83,7 @@ export function App() {
           />
         </section>
         <section id="panel-train" role="tabpanel" aria-labelledby="tab-train" hidden={stage !== 'train'}>
-          <EmptyState title="word2vec training is not built yet">
-            <p>
-              This panel will train skip-gram or CBOW on{' '}
-              {corpus.summary ? `“${corpus.summary.title}”` : 'the corpus'} in a Web Worker, with a live loss
-              curve and nearest neighbours.
-            </p>
-          </EmptyState>
+          <TrainPanel corpus={corpus} onVectors={onVectors} />
         </section>
         <section
           id="panel-explore"

@@ -4,6 +4,7 @@
  */
 import type { ClassifierApi } from '../../workers/classifier.worker';
 import type { CorpusApi } from '../../workers/corpus.worker';
+import type { TrainerApi } from '../../workers/trainer.worker';
 import { WorkerBridge } from '../bridge/WorkerBridge';
 
 export const corpusWorker = new WorkerBridge<CorpusApi>(
@@ -19,5 +20,13 @@ export const classifierWorker = new WorkerBridge<ClassifierApi>(
     new Worker(new URL('../../workers/classifier.worker.ts', import.meta.url), {
       type: 'module',
       name: 'classifier',
+    }),
+);
+
+export const trainerWorker = new WorkerBridge<TrainerApi>(
+  () =>
+    new Worker(new URL('../../workers/trainer.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'trainer',
     }),
 );

@@ -1,0 +1,149 @@
+import * as Comlink from 'comlink';
+import { useCallback, useRef, useState } from 'react';
+import type { TrainEvent, TrainResult, WatchedNeighbours } from '../../../workers/trainer.worker';
+import { messageOf } from '../../bridge/errors';
+import type { CorpusSource } from '../../core/corpus/load';
+import type { VectorSet } from '../../core/vectors/types';
+import { trainerWorker } from '../bridges';
+import { parseWatch, type TrainSettings } from './fields';
+
+export type TrainStatus = 'idle' | 'reading' | 'vocabulary' | 'training' | 'paused' | 'done' | 'cancelled';
+
+export interface LossPoint {
+  /** Words processed so far (x axis). */
+  words: number;
+  loss: number;
+}
+
+export interface TrainView {
+  status: TrainStatus;
+  error: string | null;
+  vocabSize: number | null;
+  engine: string | null;
+  workers: number;
+  wordsDone: number;
+  totalWords: number;
+  wordsPerSec: number;
+  alpha: number;
+  epoch: number;
+  elapsedMs: number;
+  losses: LossPoint[];
+  epochLosses: { epoch: number; loss: number }[];
+  neighbours: WatchedNeighbours[];
+  result: Omit<TrainResult, 'vectors'> | null;
+}
+
+const INITIAL: TrainView = {
+  status: 'idle',
+  error: null,
+  vocabSize: null,
+  engine: null,
+  workers: 1,
+  wordsDone: 0,
+  totalWords: 0,
+  wordsPerSec: 0,
+  alpha: 0,
+  epoch: 0,
+  elapsedMs: 0,
+  losses: [],
+  epochLosses: [],
+  neighbours: [],
+  result: null,
+};
+
+/** At most this many loss points are kept for the chart: older points are thinned by half. */
+const MAX_POINTS = 600;
+
+function apply(view: TrainView, e: TrainEvent): TrainView {
+  switch (e.type) {
+    case 'phase':
+      return { ...view, status: e.phase };
+    case 'vocabulary':
+      return {
+        ...view,
+        vocabSize: e.vocabSize,
+        totalWords: e.totalWords,
+        engine: e.engine,
+        workers: e.workers,
+      };
+    case 'progress': {
+      let losses = view.losses;
+      if (Number.isFinite(e.loss)) {
+        losses = [...losses, { words: e.wordsDone, loss: e.loss }];
+        if (losses.length > MAX_POINTS) losses = losses.filter((_, i) => i % 2 === 0);
+      }
+      return {
+        ...view,
+        wordsDone: e.wordsDone,
+        totalWords: e.totalWords,
+        wordsPerSec: e.wordsPerSec,
+        alpha: e.alpha,
+        epoch: e.epoch,
+        elapsedMs: e.elapsedMs,
+        losses,
+      };
+    }
+    case 'epoch':
+      return { ...view, epochLosses: [...view.epochLosses, { epoch: e.epoch, loss: e.loss }] };
+    case 'neighbours':
+      return { ...view, neighbours: e.watched };
+    case 'paused':
+      return { ...view, status: 'paused' };
+    case 'resumed':
+      return { ...view, status: 'training' };
+  }
+}
+
+/**
+ * Drives the trainer worker. Events are batched into one React update per animation frame so a
+ * burst of events never costs more than one render.
+ */
+export function useTrainer(onVectors: (set: VectorSet, cancelled: boolean) => void) {
+  const [view, setView] = useState<TrainView>(INITIAL);
+  const pending = useRef<TrainEvent[]>([]);
+  const frame = useRef<number | null>(null);
+
+  const flush = useCallback(() => {
+    frame.current = null;
+    const events = pending.current;
+    pending.current = [];
+    setView((v) => events.reduce(apply, v));
+  }, []);
+
+  const start = useCallback(
+    async (source: CorpusSource, settings: TrainSettings) => {
+      setView({ ...INITIAL, status: 'reading' });
+      const onEvent = (e: TrainEvent) => {
+        pending.current.push(e);
+        if (frame.current === null) frame.current = requestAnimationFrame(flush);
+      };
+      try {
+        const result = await trainerWorker.api().train(
+          {
+            source,
+            options: settings.options,
+            lowercase: settings.lowercase,
+            watch: parseWatch(settings.watch).map((w) => (settings.lowercase ? w.toLowerCase() : w)),
+          },
+          Comlink.proxy(onEvent),
+        );
+        if (frame.current !== null) cancelAnimationFrame(frame.current);
+        flush();
+        const { vectors, ...rest } = result;
+        setView((v) => ({ ...v, status: result.cancelled ? 'cancelled' : 'done', result: rest }));
+        onVectors(vectors, result.cancelled);
+      } catch (e) {
+        if (frame.current !== null) cancelAnimationFrame(frame.current);
+        pending.current = [];
+        setView((v) => ({ ...v, status: 'idle', error: messageOf(e) }));
+      }
+    },
+    [flush, onVectors],
+  );
+
+  const pause = useCallback(() => void trainerWorker.api().pause(), []);
+  const resume = useCallback(() => void trainerWorker.api().resume(), []);
+  const cancel = useCallback(() => void trainerWorker.api().cancel(), []);
+
+  return { view, start, pause, resume, cancel };
+}

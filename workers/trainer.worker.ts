@@ -1,0 +1,252 @@
+/**
+ * Trains word2vec off the page's thread. The page sends where the corpus is (a URL or a File
+ * handle) and the options; this worker reads, tokenizes, builds the vocabulary and trains in
+ * slices, yielding between slices so that pause, resume, cancel and snapshot calls get through.
+ * Progress reaches the page as one typed event union, at most about ten events a second.
+ */
+import * as Comlink from 'comlink';
+import '../src/bridge/errors';
+import { type CorpusSource, loadCorpus } from '../src/core/corpus/load';
+import { UserError } from '../src/core/errors';
+import { SpaceTokenizer } from '../src/core/text/tokenize';
+import { VectorSpace } from '../src/core/vectors/query';
+import type { VectorSet } from '../src/core/vectors/types';
+import { W2VModel } from '../src/core/w2v/model';
+import { resolveOptions, type W2VOptions } from '../src/core/w2v/options';
+import { createTrainer, type Trainer } from '../src/core/w2v/trainer';
+import { buildCorpus, type CorpusData } from '../src/core/w2v/vocab';
+
+export interface TrainRequest {
+  source: CorpusSource;
+  options: Partial<W2VOptions>;
+  lowercase: boolean;
+  /** Words whose nearest neighbours are reported while training. */
+  watch: string[];
+}
+
+export interface WatchedNeighbours {
+  word: string;
+  /** Nearest words with cosine similarity; empty when the word is not in the vocabulary. */
+  neighbours: { word: string; similarity: number }[];
+}
+
+export type TrainEvent =
+  | { type: 'phase'; phase: 'reading' | 'vocabulary' | 'training' }
+  | {
+      type: 'vocabulary';
+      vocabSize: number;
+      /** Corpus length in ids, `</s>` included (the C tool's train_words). */
+      trainWords: number;
+      totalWords: number;
+      engine: 'wasm' | 'ts';
+      workers: number;
+    }
+  | {
+      type: 'progress';
+      wordsDone: number;
+      totalWords: number;
+      /** Words per second over the last second or so. */
+      wordsPerSec: number;
+      alpha: number;
+      /** Mean negative log-likelihood per training pair since the previous progress event. */
+      loss: number;
+      epoch: number;
+      elapsedMs: number;
+    }
+  | { type: 'epoch'; epoch: number; loss: number }
+  | { type: 'neighbours'; watched: WatchedNeighbours[] }
+  | { type: 'paused' }
+  | { type: 'resumed' };
+
+export interface TrainResult {
+  vectors: VectorSet;
+  /** Whether the run was cancelled before its last epoch (the vectors are then the partial ones). */
+  cancelled: boolean;
+  epochs: { epoch: number; loss: number }[];
+  wordsDone: number;
+  elapsedMs: number;
+  vocabSize: number;
+}
+
+const EVENT_INTERVAL_MS = 100;
+const NEIGHBOUR_INTERVAL_MS = 1500;
+/** A slice should take about this long, so control calls wait at most that much. */
+const SLICE_TARGET_MS = 40;
+
+/** Lets queued messages (pause, cancel, snapshot) run; faster than setTimeout's clamped delay. */
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(0);
+  });
+}
+
+interface Run {
+  data: CorpusData;
+  model: W2VModel;
+  trainer: Trainer;
+  paused: boolean;
+  cancelled: boolean;
+  resume: (() => void) | null;
+}
+
+let current: Run | null = null;
+
+/** The input vectors without `</s>` (row 0), copied: V−1 rows × size. */
+function snapshotOf(run: Run): VectorSet {
+  const dim = run.model.config.size;
+  const words = run.data.vocab.words.slice(1) as string[];
+  const data = run.model.syn0.slice(dim);
+  return { words, dim, data };
+}
+
+function neighboursOf(set: VectorSet, watch: string[]): WatchedNeighbours[] {
+  const space = new VectorSpace(set);
+  return watch.map((word) => {
+    if (!space.has(word)) return { word, neighbours: [] };
+    const found = space.nearest(word, { k: 8 });
+    return { word, neighbours: found.map((n) => ({ word: n.word, similarity: n.score })) };
+  });
+}
+
+const api = {
+  async train(req: TrainRequest, onEvent: (e: TrainEvent) => void): Promise<TrainResult> {
+    if (current !== null)
+      throw new UserError('busy', 'Training is already running: pause or cancel it first.');
+    // Settings are checked before anything is read, so a bad value costs nothing.
+    const config = resolveOptions(req.options);
+    const t0 = performance.now();
+    onEvent({ type: 'phase', phase: 'reading' });
+    const corpus = await loadCorpus(req.source);
+    onEvent({ type: 'phase', phase: 'vocabulary' });
+    const data = buildCorpus(corpus.text, {
+      tokenizer: new SpaceTokenizer({ lowercase: req.lowercase }),
+      minCount: config.minCount,
+      maxVocab: config.maxVocab,
+    });
+    const model = W2VModel.create(data, config);
+    const trainer = await createTrainer(model);
+    const run: Run = { data, model, trainer, paused: false, cancelled: false, resume: null };
+    current = run;
+    try {
+      onEvent({
+        type: 'vocabulary',
+        vocabSize: data.vocab.words.length,
+        trainWords: data.vocab.trainWords,
+        totalWords: trainer.totalWords,
+        engine: trainer.engine,
+        workers: 1,
+      });
+      onEvent({ type: 'phase', phase: 'training' });
+      const epochs: { epoch: number; loss: number }[] = [];
+      let slice = 20_000;
+      let lastEvent = performance.now();
+      let lastNeighbours = lastEvent;
+      let rateWords = 0;
+      let rateStart = lastEvent;
+      let wordsPerSec = 0;
+      let lossSum = 0;
+      let pairs = 0;
+      let wordsDone = 0;
+      while (!trainer.done && !run.cancelled) {
+        if (run.paused) {
+          onEvent({ type: 'paused' });
+          await new Promise<void>((resolve) => {
+            run.resume = resolve;
+          });
+          run.resume = null;
+          onEvent({ type: 'resumed' });
+          lastEvent = rateStart = performance.now();
+          rateWords = 0;
+          continue;
+        }
+        const s0 = performance.now();
+        const p = trainer.train(slice);
+        const s1 = performance.now();
+        // Keep each slice near SLICE_TARGET_MS whatever the machine's speed.
+        const took = Math.max(s1 - s0, 0.5);
+        slice = Math.max(2_000, Math.min(2_000_000, Math.round((slice * SLICE_TARGET_MS) / took)));
+        wordsDone = p.wordsDone;
+        rateWords += p.words;
+        if (p.pairs > 0) {
+          lossSum += p.lossSum;
+          pairs += p.pairs;
+        }
+        for (const e of p.epochsFinished) {
+          epochs.push({ epoch: e.epoch, loss: e.loss });
+          onEvent({ type: 'epoch', epoch: e.epoch, loss: e.loss });
+        }
+        if (s1 - rateStart >= 1000) {
+          wordsPerSec = (rateWords / (s1 - rateStart)) * 1000;
+          rateWords = 0;
+          rateStart = s1;
+        } else if (wordsPerSec === 0 && s1 > rateStart) {
+          wordsPerSec = (rateWords / (s1 - rateStart)) * 1000;
+        }
+        if (s1 - lastEvent >= EVENT_INTERVAL_MS || p.done) {
+          onEvent({
+            type: 'progress',
+            wordsDone: p.wordsDone,
+            totalWords: p.totalWords,
+            wordsPerSec,
+            alpha: p.alpha,
+            loss: pairs > 0 ? lossSum / pairs : Number.NaN,
+            epoch: p.epoch,
+            elapsedMs: s1 - t0,
+          });
+          lossSum = 0;
+          pairs = 0;
+          lastEvent = s1;
+        }
+        if (req.watch.length > 0 && (s1 - lastNeighbours >= NEIGHBOUR_INTERVAL_MS || p.done)) {
+          onEvent({ type: 'neighbours', watched: neighboursOf(snapshotOf(run), req.watch) });
+          lastNeighbours = performance.now();
+        }
+        await yieldToEvents();
+      }
+      const vectors = snapshotOf(run);
+      const result: TrainResult = {
+        vectors,
+        cancelled: run.cancelled,
+        epochs,
+        wordsDone,
+        elapsedMs: performance.now() - t0,
+        vocabSize: data.vocab.words.length,
+      };
+      return Comlink.transfer(result, [vectors.data.buffer]);
+    } finally {
+      current = null;
+    }
+  },
+
+  pause(): void {
+    if (current) current.paused = true;
+  },
+
+  resume(): void {
+    if (current) {
+      current.paused = false;
+      current.resume?.();
+    }
+  },
+
+  /** Stops after the current slice; `train` then resolves with the vectors as they are. */
+  cancel(): void {
+    if (current) {
+      current.cancelled = true;
+      current.paused = false;
+      current.resume?.();
+    }
+  },
+
+  /** A copy of the current input vectors (transferred), or null when nothing is training. */
+  snapshot(): VectorSet | null {
+    if (current === null) return null;
+    const set = snapshotOf(current);
+    return Comlink.transfer(set, [set.data.buffer]);
+  },
+};
+
+export type TrainerApi = typeof api;
+Comlink.expose(api);
