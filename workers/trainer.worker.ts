@@ -141,10 +141,11 @@ const api = {
       onEvent({ type: 'phase', phase: 'training' });
       const epochs: { epoch: number; loss: number }[] = [];
       let slice = 20_000;
-      let lastEvent = performance.now();
-      let lastNeighbours = lastEvent;
+      // lastEvent starts at 0 so the very first slice is reported: the curve starts at the start.
+      let lastEvent = 0;
+      let lastNeighbours = performance.now();
       let rateWords = 0;
-      let rateStart = lastEvent;
+      let rateStart = lastNeighbours;
       let wordsPerSec = 0;
       let lossSum = 0;
       let pairs = 0;
