@@ -5,6 +5,7 @@
 import type { ClassifierApi } from '../../workers/classifier.worker';
 import type { CorpusApi } from '../../workers/corpus.worker';
 import type { TrainerApi } from '../../workers/trainer.worker';
+import type { VectorsApi } from '../../workers/vectors.worker';
 import { WorkerBridge } from '../bridge/WorkerBridge';
 
 export const corpusWorker = new WorkerBridge<CorpusApi>(
@@ -28,5 +29,13 @@ export const trainerWorker = new WorkerBridge<TrainerApi>(
     new Worker(new URL('../../workers/trainer.worker.ts', import.meta.url), {
       type: 'module',
       name: 'trainer',
+    }),
+);
+
+export const vectorsWorker = new WorkerBridge<VectorsApi>(
+  () =>
+    new Worker(new URL('../../workers/vectors.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'vectors',
     }),
 );
