@@ -80,6 +80,9 @@ export interface JobProgress {
   fraction: number;
   /** A preview of the layout while it is being optimised (`rows × 2`). */
   coords?: Float32Array;
+  /** With the first preview: the words and rows the preview's points are. */
+  words?: string[];
+  rows?: Int32Array;
 }
 
 export type ProgressFn = (p: JobProgress) => void;
@@ -438,13 +441,21 @@ function fmtShare(x: number): string {
 async function project(p: MapParams, job: number, onProgress: ProgressFn): Promise<MapData> {
   const cur = requireCurrent();
   const t0 = performance.now();
-  const report = throttle(onProgress);
-  report({ phase: 'Choosing words', fraction: 0 }, true);
+  const reportRaw = throttle(onProgress);
+  reportRaw({ phase: 'Choosing words', fraction: 0 }, true);
   const rows = selectRows(cur, p.select, MAX_POINTS[p.method]);
   if (rows.length < (p.method === 'axes' ? 1 : 4)) {
     throw new UserError('too-few-points', 'A map needs at least four words: choose more.');
   }
   const words = Array.from(rows, (r) => cur.set.words[r]);
+  // The first layout preview carries the words, so the page can draw it before the result.
+  let named = false;
+  const report = (x: JobProgress, force?: boolean) => {
+    if (x.coords && !named) {
+      named = true;
+      reportRaw({ ...x, words, rows }, true);
+    } else reportRaw(x, force);
+  };
   let coords: Float32Array;
   let note = '';
   let axisTitles: MapData['axisTitles'];

@@ -89,7 +89,7 @@ export function MapPanel() {
   const set = <K extends keyof MapParams>(k: K, v: MapParams[K]) => setParams((p) => ({ ...p, [k]: v }));
   const setSelect = (s: Partial<{ kind: string; n: number; query: string; word: string }>) =>
     setParams((p) => {
-      const cur = { n: p.select.n, query: '', word: '', ...p.select, ...s };
+      const cur = { query: '', word: '', ...p.select, ...s };
       const select: MapParams['select'] =
         cur.kind === 'search'
           ? { kind: 'search', query: cur.query, n: cur.n }
