@@ -1,11 +1,12 @@
 /**
- * `-threads N` for Node: N worker threads train one shared model lock-free, each on its own
- * slice of the corpus, as the C tool's threads do. The parent only aggregates reports.
+ * `-threads N` for Node: N trainers (this thread and N − 1 worker threads) train one shared model
+ * lock-free, each on its own slice of the corpus, as the C tool's threads do.
  */
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../src/core/errors.ts';
 import type { W2VModel } from '../src/core/w2v/model.ts';
-import type { EngineChoice, EpochLoss } from '../src/core/w2v/trainer.ts';
+import { createTrainer, type EngineChoice, type EpochLoss } from '../src/core/w2v/trainer.ts';
 
 export type WorkerReport =
   | {
@@ -58,31 +59,32 @@ export interface ThreadsOptions {
 }
 
 /**
- * Trains `model` (created with `shared: true, workers: threads`) on `threads` worker threads,
- * which start together once all are ready.
+ * Trains `model` (created with `shared: true, workers: threads` when threads > 1) on `threads`
+ * trainers that start together once all are ready. Trainer 0 runs on this thread between event
+ * loop turns (that is where worker reports are taken in), the others on worker threads: one
+ * thread fewer than the C tool's layout, whose main thread only waits, saving one isolate (about
+ * 20 MB). Set `mainThread: false` to run every trainer on a worker thread.
  */
-export function trainInThreads(
+export async function trainInThreads(
   model: W2VModel,
   threads: number,
-  options: ThreadsOptions = {},
+  options: ThreadsOptions & { mainThread?: boolean } = {},
 ): Promise<ThreadsResult> {
-  // The worker is TypeScript. Node 20 does not hand the tsx loader the parent runs under to worker
-  // threads, so a two-line bootstrap registers it in the thread and then imports the worker.
-  const workerUrl = new URL('./w2v-worker.ts', import.meta.url).href;
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(workerUrl)}); });`;
   const interval = options.intervalMs ?? 100;
+  const slice = options.sliceWords ?? 50_000;
+  const engineChoice = options.engine ?? 'auto';
+  const firstWorker = (options.mainThread ?? true) ? 1 : 0;
   const epochs: { lossSum: number; pairs: number }[] = [];
+  const perThread = Array.from({ length: threads }, () => ({ words: 0, elapsedMs: 0 }));
   const workers: Worker[] = [];
-  let running = threads;
   let lossSum = 0;
   let pairs = 0;
   let alpha = model.config.alpha;
   let engine: 'wasm' | 'ts' = 'wasm';
   let last = 0;
-  let ready = 0;
   let t0 = 0;
-  const perThread = Array.from({ length: threads }, () => ({ words: 0, elapsedMs: 0 }));
+  let failure: Error | null = null;
+
   const emit = (force: boolean): void => {
     const now = performance.now();
     if (!options.onProgress || (!force && now - last < interval)) return;
@@ -99,66 +101,140 @@ export function trainInThreads(
     lossSum = 0;
     pairs = 0;
   };
-  return new Promise((resolve, reject) => {
-    const fail = (err: Error): void => {
-      for (const w of workers) void w.terminate();
-      reject(err);
-    };
-    for (let k = 0; k < threads; k++) {
-      const w = new Worker(bootstrap, {
-        eval: true,
-        workerData: {
-          handle: model.handle,
-          worker: k,
-          workers: threads,
-          engine: options.engine ?? 'auto',
-          sliceWords: options.sliceWords ?? 50_000,
-        },
-      });
-      workers.push(w);
-      w.on('message', (r: WorkerReport) => {
-        if (r.type === 'error') {
-          fail(r.code ? new UserError(r.code, r.message) : new Error(`worker ${r.worker}: ${r.message}`));
-          return;
-        }
-        if (r.type === 'ready') {
-          if (++ready === threads) {
-            t0 = performance.now();
-            for (const other of workers) other.postMessage('start');
-          }
-          return;
-        }
-        perThread[r.worker].words += r.words;
-        perThread[r.worker].elapsedMs = r.elapsedMs;
-        engine = r.engine;
-        lossSum += r.lossSum;
-        pairs += r.pairs;
-        alpha = r.alpha;
-        for (const e of r.epochsFinished) {
-          const slot = (epochs[e.epoch - 1] ??= { lossSum: 0, pairs: 0 });
-          slot.lossSum += e.lossSum;
-          slot.pairs += e.pairs;
-        }
-        if (r.done) {
-          running--;
-          void w.terminate();
-          if (running === 0) {
-            emit(true);
-            resolve({
-              epochs: epochs.map((e, i) => ({
-                epoch: i + 1,
-                lossSum: e.lossSum,
-                pairs: e.pairs,
-                loss: e.pairs > 0 && model.config.loss ? e.lossSum / e.pairs : Number.NaN,
-              })),
-              elapsedMs: performance.now() - t0,
-              perThread,
-              engine,
-            });
-          }
-        } else emit(false);
-      });
-      w.on('error', (err) => fail(err));
+  const record = (r: Extract<WorkerReport, { type: 'progress' }>): void => {
+    perThread[r.worker].words += r.words;
+    perThread[r.worker].elapsedMs = r.elapsedMs;
+    engine = r.engine;
+    lossSum += r.lossSum;
+    pairs += r.pairs;
+    alpha = r.alpha;
+    for (const e of r.epochsFinished) {
+      const slot = (epochs[e.epoch - 1] ??= { lossSum: 0, pairs: 0 });
+      slot.lossSum += e.lossSum;
+      slot.pairs += e.pairs;
     }
+  };
+
+  const mainTrainer =
+    firstWorker === 1
+      ? await createTrainer(model, { worker: 0, workers: threads, engine: engineChoice })
+      : null;
+  const script = threads > firstWorker ? await workerScript() : null;
+  let ready = 0;
+  let running = threads - firstWorker;
+  let onReady: () => void = () => {};
+  let onSettled: (err?: Error) => void = () => {};
+  const allReady = new Promise<void>((resolve) => {
+    onReady = resolve;
   });
+  const allDone = new Promise<void>((resolve, reject) => {
+    onSettled = (err) => (err ? reject(err) : resolve());
+  });
+  const fail = (err: Error): void => {
+    failure ??= err;
+    for (const w of workers) void w.terminate();
+    onReady();
+    onSettled(failure);
+  };
+  for (let k = firstWorker; k < threads && script; k++) {
+    const w = new Worker(script.source, {
+      eval: script.eval,
+      // Training allocates nothing on the JS heap (the model lives in WebAssembly memory).
+      resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 24 },
+      workerData: {
+        handle: model.handle,
+        worker: k,
+        workers: threads,
+        engine: engineChoice,
+        sliceWords: slice,
+      },
+    });
+    workers.push(w);
+    w.on('error', (err) => fail(err));
+    w.on('message', (r: WorkerReport) => {
+      if (r.type === 'error') {
+        fail(r.code ? new UserError(r.code, r.message) : new Error(`worker ${r.worker}: ${r.message}`));
+      } else if (r.type === 'ready') {
+        if (++ready === threads - firstWorker) onReady();
+      } else {
+        record(r);
+        if (r.done) {
+          void w.terminate();
+          if (--running === 0) onSettled();
+        }
+        emit(false);
+      }
+    });
+  }
+  if (running === 0) {
+    onReady();
+    onSettled();
+  }
+  await allReady;
+  if (failure) throw failure;
+  t0 = performance.now();
+  for (const w of workers) w.postMessage('start');
+  if (mainTrainer) {
+    const started = performance.now();
+    while (!mainTrainer.done && !failure) {
+      const p = mainTrainer.train(slice);
+      record({
+        type: 'progress',
+        worker: 0,
+        engine: mainTrainer.engine,
+        ...p,
+        elapsedMs: performance.now() - started,
+      });
+      emit(false);
+      // Let the workers' reports in.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+  await allDone;
+  emit(true);
+  return {
+    epochs: epochs.map((e, i) => ({
+      epoch: i + 1,
+      lossSum: e.lossSum,
+      pairs: e.pairs,
+      loss: e.pairs > 0 && model.config.loss ? e.lossSum / e.pairs : Number.NaN,
+    })),
+    elapsedMs: performance.now() - t0,
+    perThread,
+    engine,
+  };
+}
+
+const WORKER_TS = new URL('./w2v-worker.ts', import.meta.url);
+let cachedScript: Promise<{ source: string | URL; eval: boolean }> | null = null;
+
+/**
+ * The worker's code. The worker is TypeScript, and Node 20 does not hand the tsx loader the
+ * parent runs under to worker threads. Preferred: bundle it once with esbuild (installed with tsx)
+ * into one plain module, so a thread costs about 8 MB instead of the 30 MB of a tsx loader per
+ * thread (issue 3's 150 MB budget). Fallback: a two-line bootstrap that registers tsx in the
+ * thread and imports the TypeScript file.
+ */
+function workerScript(): Promise<{ source: string | URL; eval: boolean }> {
+  cachedScript ??= (async () => {
+    try {
+      const esbuild = await import('esbuild');
+      const out = await esbuild.build({
+        entryPoints: [fileURLToPath(WORKER_TS)],
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform: 'node',
+        target: 'node20',
+        logLevel: 'silent',
+      });
+      const code = Buffer.from(out.outputFiles[0].contents).toString('base64');
+      return { source: new URL(`data:text/javascript;base64,${code}`), eval: false };
+    } catch {
+      const tsxApi = import.meta.resolve('tsx/esm/api');
+      const source = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_TS.href)}); });`;
+      return { source, eval: true };
+    }
+  })();
+  return cachedScript;
 }

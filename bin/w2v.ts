@@ -18,7 +18,7 @@ import { binaryReason } from '../src/core/text/decode.ts';
 import { word2vecBinaryChunks, word2vecTextChunks } from '../src/core/vectors/write.ts';
 import { W2VModel } from '../src/core/w2v/model.ts';
 import { resolveOptions, type W2VConfig, type W2VOptions } from '../src/core/w2v/options.ts';
-import { createTrainer, type EngineChoice, type EpochLoss } from '../src/core/w2v/trainer.ts';
+import type { EngineChoice } from '../src/core/w2v/trainer.ts';
 import { CorpusBuilder, type CorpusData } from '../src/core/w2v/vocab.ts';
 import { trainInThreads } from './w2v-threads.ts';
 
@@ -180,7 +180,7 @@ async function readCorpus(path: string, minCount: number, maxVocab: number): Pro
   if (reason) throw new UserError('binary-input', `The training file ${path} is not text: ${reason}.`);
   const builder = new CorpusBuilder({ minCount, maxVocab });
   const decoder = new TextDecoder('utf-8');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 18 })) {
     builder.push(decoder.decode(chunk as Buffer, { stream: true }));
   }
   builder.push(decoder.decode());
@@ -199,28 +199,6 @@ function progressLine(
     `\rAlpha: ${alpha.toFixed(6)}  Progress: ${((done / (total + 1)) * 100).toFixed(2)}%  ` +
     `Words/thread/sec: ${(wordsPerThreadSec / 1000).toFixed(2)}k${lossText}  `
   );
-}
-
-async function trainSingle(model: W2VModel, args: CliArgs, start: number): Promise<EpochLoss[]> {
-  const trainer = await createTrainer(model, { engine: args.engine });
-  let last = 0;
-  let lossSum = 0;
-  let pairs = 0;
-  while (!trainer.done) {
-    const p = trainer.train(50_000);
-    lossSum += p.lossSum;
-    pairs += p.pairs;
-    const now = performance.now();
-    if (args.debug > 1 && (now - last > 100 || p.done)) {
-      last = now;
-      const rate = p.globalWordsDone / ((now - start) / 1000);
-      const loss = pairs > 0 && model.config.loss ? lossSum / pairs : Number.NaN;
-      process.stdout.write(progressLine(p.alpha, p.globalWordsDone, p.globalTotalWords, rate, loss));
-      lossSum = 0;
-      pairs = 0;
-    }
-  }
-  return trainer.epochs;
 }
 
 /** The whole command: parse, read, train, write. Throws UserError for anything the user can fix. */
@@ -245,26 +223,19 @@ export async function main(argv: string[]): Promise<void> {
   const threads = Math.max(1, Math.min(args.threads, data.corpus.length));
   const model = W2VModel.create(data, config, { shared: threads > 1, workers: threads });
   const start = performance.now();
-  let epochs: EpochLoss[];
   // Training time only: from the moment the threads start together (thread start-up, which
-  // includes loading TypeScript through tsx, is reported separately).
-  let trainMs: number;
-  if (threads === 1) {
-    epochs = await trainSingle(model, args, start);
-    trainMs = performance.now() - start;
-  } else {
-    const result = await trainInThreads(model, threads, {
-      engine: args.engine,
-      onProgress: (p) => {
-        if (args.debug <= 1) return;
-        const rate = p.wordsDone / (Math.max(p.elapsedMs, 1) / 1000) / threads;
-        const loss = p.pairs > 0 && config.loss ? p.lossSum / p.pairs : Number.NaN;
-        process.stdout.write(progressLine(p.alpha, p.wordsDone, p.totalWords, rate, loss));
-      },
-    });
-    epochs = result.epochs;
-    trainMs = result.elapsedMs;
-  }
+  // includes bundling the worker, is reported separately).
+  const result = await trainInThreads(model, threads, {
+    engine: args.engine,
+    onProgress: (p) => {
+      if (args.debug <= 1) return;
+      const rate = p.wordsDone / (Math.max(p.elapsedMs, 1) / 1000) / threads;
+      const loss = p.pairs > 0 && config.loss ? p.lossSum / p.pairs : Number.NaN;
+      process.stdout.write(progressLine(p.alpha, p.wordsDone, p.totalWords, rate, loss));
+    },
+  });
+  const epochs = result.epochs;
+  const trainMs = result.elapsedMs;
   const seconds = trainMs / 1000;
   const startup = (performance.now() - start - trainMs) / 1000;
   if (args.debug > 0) {

@@ -94,8 +94,11 @@ export class CorpusBuilder implements TokenSink {
     let id = this.ids.get(word);
     if (id === undefined) {
       id = this.words.length;
-      this.ids.set(word, id);
-      this.words.push(word);
+      // A token is often a slice of the tokenizer's whole line; storing that slice would keep the
+      // line (up to a whole speech or chunk) alive for as long as the vocabulary lives.
+      const own = detach(word);
+      this.ids.set(own, id);
+      this.words.push(own);
       if (id >= this.counts.length) {
         const grown = new Float64Array(this.counts.length * 2);
         grown.set(this.counts);
@@ -173,6 +176,11 @@ export class CorpusBuilder implements TokenSink {
     this.counts = new Float64Array(0);
     return { vocab: makeVocab(words, finalCounts), corpus };
   }
+}
+
+/** A copy of `s` that shares no storage with the string it was cut from (V8 sliced strings). */
+function detach(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
 /** Builds a Vocab from words (index 0 must be `</s>`) and their counts. */
