@@ -54,7 +54,10 @@ export interface ModelLayout {
   bytes: number;
 }
 
-/** Everything a worker needs to train on the model; structured-cloneable (post it to workers). */
+/**
+ * Everything a worker needs to train on the model. Structured-cloneable when the model is shared
+ * (`shared: true`): post it to helper workers. A private WebAssembly.Memory cannot be cloned.
+ */
 export interface ModelHandle {
   memory: WebAssembly.Memory;
   layout: ModelLayout;
