@@ -1,14 +1,29 @@
 /**
  * The classifier's worker: it owns TensorFlow.js. At start it chooses the backend by self-test
- * (WebGPU → WebGL → CPU) and reports why each candidate was accepted or refused; the masked-LSTM
- * check and, later, training run here too, so the page's thread never touches a tensor.
+ * (WebGPU → WebGL → CPU) and reports why each candidate was accepted or refused. Data
+ * preparation, model building, training, evaluation and prediction all run here, so the page's
+ * thread never touches a tensor or loops over a data set.
  */
 import * as Comlink from 'comlink';
 import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import '../src/bridge/errors';
+import type { DatasetOptions } from '../src/core/classify/dataset';
+import { UserError } from '../src/core/errors';
+import type { VectorSet } from '../src/core/vectors/types';
+import type { LabelledSource } from '../src/model/labelledSource';
 import { type ParityReport, runParityCheck } from '../src/model/parity';
 import { type BackendReport, selectBackend } from '../src/model/selfTest';
+import {
+  ClassifierSession,
+  type DataReport,
+  type ModelOptions,
+  type ModelReport,
+  type Prediction,
+  type TrainOutcome,
+} from '../src/model/session';
+import { tf } from '../src/model/tf';
+import type { BatchLog, EpochLog, FitOptions } from '../src/model/train';
 
 export interface EnvironmentReport extends BackendReport {
   /** Whether the page is cross-origin isolated (SharedArrayBuffer available to workers). */
@@ -18,7 +33,22 @@ export interface EnvironmentReport extends BackendReport {
   webgpuApi: boolean;
 }
 
+export type ClassifierEvent =
+  | { type: 'batch'; log: BatchLog; tensors: number }
+  | { type: 'epoch'; log: EpochLog; tensors: number }
+  | { type: 'paused' }
+  | { type: 'resumed' };
+
 let report: Promise<EnvironmentReport> | null = null;
+const session = new ClassifierSession();
+let control: { paused: boolean; stop: boolean; resume: (() => void) | null; training: boolean } = {
+  paused: false,
+  stop: false,
+  resume: null,
+  training: false,
+};
+
+const BATCH_EVENT_MS = 100;
 
 async function probeOnce(): Promise<EnvironmentReport> {
   const webgpuApi = typeof navigator !== 'undefined' && 'gpu' in navigator;
@@ -36,6 +66,10 @@ async function probeOnce(): Promise<EnvironmentReport> {
   };
 }
 
+function requireIdle(): void {
+  if (control.training) throw new UserError('busy', 'The classifier is training: stop it first.');
+}
+
 const api = {
   /** The backend self-test, run once per worker; later calls get the same report. */
   probe(): Promise<EnvironmentReport> {
@@ -43,10 +77,104 @@ const api = {
     return report;
   },
 
-  /** Trains the same seeded masked LSTM on the CPU and on the chosen backend and compares. */
+  /** Trains the same seeded masked LSTM on the CPU and on the backend in use and compares. */
   async parityCheck(): Promise<ParityReport> {
-    const { chosen } = await api.probe();
-    return runParityCheck(chosen);
+    requireIdle();
+    await api.probe();
+    return runParityCheck(tf.getBackend());
+  },
+
+  /**
+   * Switches the classifier to another backend, which must pass the same self-test first (a
+   * backend the start-up test never reached is tested now). Returns the backend in use.
+   */
+  async switchBackend(name: string): Promise<string> {
+    requireIdle();
+    await api.probe();
+    if (name === tf.getBackend()) return name;
+    const r = await selectBackend([name]);
+    const check = r.checks[0];
+    if (r.chosen !== name) {
+      await tf.setBackend((await api.probe()).chosen);
+      throw new UserError('backend-refused', `${name} cannot be used: ${check.reason}`);
+    }
+    return name;
+  },
+
+  backend(): string {
+    return tf.getBackend();
+  },
+
+  /** Word vectors for the embedding layer (a copy the page sends; null forgets them). */
+  setVectors(name: string, set: VectorSet | null): void {
+    session.setVectors(name, set);
+  },
+
+  vectorsName(): string | null {
+    return session.vectorsName;
+  },
+
+  async prepare(source: LabelledSource, options: DatasetOptions): Promise<DataReport> {
+    requireIdle();
+    await api.probe();
+    return session.prepare(source, options);
+  },
+
+  build(options: ModelOptions): ModelReport {
+    requireIdle();
+    return session.build(options);
+  },
+
+  async train(fit: FitOptions, onEvent: (e: ClassifierEvent) => void): Promise<TrainOutcome> {
+    requireIdle();
+    await api.probe();
+    control = { paused: false, stop: false, resume: null, training: true };
+    const c = control;
+    let lastBatch = 0;
+    try {
+      return await session.train(fit, {
+        shouldStop: () => c.stop,
+        waitWhilePaused: async () => {
+          if (!c.paused) return;
+          onEvent({ type: 'paused' });
+          await new Promise<void>((resolve) => {
+            c.resume = resolve;
+          });
+          c.resume = null;
+          onEvent({ type: 'resumed' });
+        },
+        onBatch: (log) => {
+          const now = performance.now();
+          if (now - lastBatch >= BATCH_EVENT_MS || log.batch === log.batches) {
+            lastBatch = now;
+            onEvent({ type: 'batch', log, tensors: ClassifierSession.tensors() });
+          }
+        },
+        onEpoch: (log) => onEvent({ type: 'epoch', log, tensors: ClassifierSession.tensors() }),
+      });
+    } finally {
+      c.training = false;
+    }
+  },
+
+  pause(): void {
+    control.paused = true;
+  },
+
+  resume(): void {
+    control.paused = false;
+    control.resume?.();
+  },
+
+  /** Ends training after the current batch; the best weights so far are kept (restore-best). */
+  stop(): void {
+    control.stop = true;
+    control.paused = false;
+    control.resume?.();
+  },
+
+  predict(text: string): Promise<Prediction> {
+    return session.predict(text);
   },
 };
 

@@ -1,8 +1,9 @@
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { VectorSet } from '../core/vectors/types';
 import { BackendPanel } from './BackendPanel';
+import { classifierWorker } from './bridges';
 import { CorpusPanel } from './CorpusPanel';
-import { EmptyState } from './EmptyState';
+import { ClassifyPanel } from './classify/ClassifyPanel';
 import { ExplorePanel } from './explore/ExplorePanel';
 import { TrainPanel } from './train/TrainPanel';
 import { useCorpus } from './useCorpus';
@@ -23,8 +24,18 @@ export function App() {
   const { manifest, error: manifestError } = useManifest();
   const { corpus, pickBuiltin, pickFile } = useCorpus();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-  const [, setVectors] = useState<VectorSet | null>(null);
-  const onVectors = useCallback((set: VectorSet) => setVectors(set), []);
+  const [vectorsName, setVectorsName] = useState<string | null>(null);
+  // Trained vectors go to the classifier worker (a copy, for the embedding layer).
+  const onVectors = useCallback(
+    (set: VectorSet) => {
+      const name = `word2vec on ${corpus.summary?.title ?? 'the corpus'}`;
+      void classifierWorker
+        .api()
+        .setVectors(name, set)
+        .then(() => setVectorsName(name));
+    },
+    [corpus.summary?.title],
+  );
 
   // Start on the default corpus so that training is one click away.
   const started = useRef(false);
@@ -100,12 +111,7 @@ export function App() {
           aria-labelledby="tab-classify"
           hidden={stage !== 'classify'}
         >
-          <EmptyState title="No classifier yet">
-            <p>
-              A labelled corpus (State of the Union, spam or ham, or your own) and word vectors become an LSTM
-              text classifier here.
-            </p>
-          </EmptyState>
+          <ClassifyPanel manifest={manifest} vectorsName={vectorsName} />
         </section>
       </main>
       <BackendPanel />

@@ -1,0 +1,75 @@
+import { expect, openStage, test } from './fixtures';
+
+test.describe('classifier', () => {
+  test('spam or ham: word2vec vectors → frozen embedding → masked LSTM, report, confusion matrix, prediction', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByTestId('corpus-card-spam-ham').getByRole('button').click();
+    await expect(page.getByTestId('corpus-title')).toHaveText('Spam or ham (SpamAssassin)');
+    await openStage(page, /Train/);
+    await page.getByTestId('train-start').click();
+    await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', {
+      timeout: 120_000,
+    });
+
+    await openStage(page, /Classify/);
+    await expect(page.getByLabel('Data', { exact: true })).toHaveValue('spam-ham:label');
+    await page.getByText('Cleaning, tokenizer and split settings').click();
+    await page.getByLabel('Sequence length (maxlen)').fill('40');
+    await page.getByLabel('Vocabulary cap').fill('5000');
+    await page.getByTestId('data-prepare').click();
+    await expect(page.getByTestId('data-report')).toContainText('ham: 600 · spam: 600');
+    await expect(page.getByTestId('data-maxlen')).toHaveText('40');
+    await expect(page.getByTestId('split-sizes')).toHaveText('840 train / 180 validation / 180 test');
+
+    await expect(page.getByLabel('Embedding', { exact: true })).toHaveValue('word2vec');
+    await page.getByLabel('LSTM units').fill('16');
+    await page.getByLabel('Dense units').fill('16');
+    await page.getByTestId('model-build').click();
+    const summary = page.getByTestId('model-summary');
+    await expect(summary).toBeVisible();
+    // Frozen embedding: its 100-dim rows are all non-trainable; LSTM(16) on 100 dims = 4·(16·116+16).
+    await expect(summary).toContainText('7,488');
+    const nonTrainable = Number(
+      (await page.getByTestId('params-nontrainable').textContent())?.replace(/,/g, ''),
+    );
+    expect(nonTrainable % 100).toBe(0);
+    expect(nonTrainable).toBeGreaterThan(100_000);
+    await expect(page.getByTestId('coverage')).toContainText('have a vector');
+
+    // The CPU backend keeps this test quick; WebGPU correctness has its own gate (foundation.spec).
+    await page.getByTestId('classify-backend').selectOption('cpu');
+    await expect(page.getByTestId('model-summary')).toHaveCount(0);
+    await page.getByTestId('model-build').click();
+    await expect(page.getByTestId('model-summary')).toBeVisible();
+    await page.locator('#f-epochs').fill('4');
+    await page.getByLabel('Adam learning rate').fill('0.005');
+    await page.getByTestId('classify-train').click();
+    await expect(page.getByTestId('classify-outcome')).toBeVisible({ timeout: 240_000 });
+    const acc = Number(await page.getByTestId('test-accuracy').textContent());
+    expect(acc).toBeGreaterThan(0.75);
+    await expect(page.getByTestId('confusion-matrix').locator('tbody tr')).toHaveCount(2);
+    expect(
+      Number(await page.getByTestId('classify-acc-chart').getAttribute('data-points')),
+    ).toBeGreaterThanOrEqual(2);
+
+    await page.getByTestId('predict-text').fill('Click here to WIN free money!!! Limited offer, order now');
+    await page.getByTestId('predict-run').click();
+    const prediction = page.getByTestId('prediction');
+    await expect(prediction).toContainText('spam');
+    await expect(prediction).toContainText('out of the vocabulary');
+  });
+
+  test('one class only gets a sentence before training', async ({ page }) => {
+    await page.goto('/');
+    await openStage(page, /Classify/);
+    const csv = 'text,label\n' + Array.from({ length: 10 }, (_, i) => `"message ${i}",ham`).join('\n');
+    await page
+      .getByTestId('labelled-file')
+      .setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('data-prepare').click();
+    await expect(page.getByRole('alert')).toContainText('"ham"');
+    await expect(page.getByTestId('data-report')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,219 @@
+import { useEffect, useState } from 'react';
+import type { CorpusMeta } from '../../core/corpus/metadata';
+import { DEFAULT_MODEL, type ModelOptions } from '../../model/session';
+import { DEFAULT_FIT, type FitOptions } from '../../model/train';
+import { classifierWorker } from '../bridges';
+import { Message } from '../Message';
+import { DataSection } from './DataSection';
+import { ModelSection } from './ModelSection';
+import { CheckField, NumberField } from './NumberField';
+import { PredictSection } from './PredictSection';
+import { Curves, Outcome } from './ResultsSection';
+import { useClassifier } from './useClassifier';
+
+interface Props {
+  manifest: CorpusMeta[] | null;
+  /** Name of the word vectors the classifier worker holds, or null. */
+  vectorsName: string | null;
+}
+
+/** Step 4: labelled data → masked LSTM classifier, trained in the classifier worker. */
+export function ClassifyPanel({ manifest, vectorsName }: Props) {
+  const { view, prepare, build, train, predict, pause, resume, stop, switchBackend } = useClassifier();
+  const [backends, setBackends] = useState<{ name: string; usable: boolean }[]>([]);
+  const [backend, setBackend] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void classifierWorker
+      .api()
+      .probe()
+      .then((r) => {
+        if (!live) return;
+        setBackends(
+          r.checks.map((c) => ({ name: c.name, usable: c.status === 'accepted' || c.status === 'untried' })),
+        );
+        setBackend(r.chosen);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  const [model, setModel] = useState<ModelOptions>(() => ({
+    ...DEFAULT_MODEL,
+    embedding: vectorsName ? 'word2vec' : 'random',
+  }));
+  const [fit, setFit] = useState<FitOptions>(DEFAULT_FIT);
+  // New word vectors (trained or imported) become the embedding's default source.
+  useEffect(() => {
+    if (vectorsName !== null) setModel((m) => ({ ...m, embedding: 'word2vec' }));
+  }, [vectorsName]);
+  const busy = view.status !== 'idle';
+  const training = view.status === 'training' || view.status === 'paused';
+  const setF = <K extends keyof FitOptions>(key: K, value: FitOptions[K]) =>
+    setFit((f) => ({ ...f, [key]: value }));
+
+  return (
+    <div className="classify-panel">
+      <Message kind="error" text={view.error} />
+      <DataSection
+        manifest={manifest}
+        report={view.data}
+        busy={busy}
+        onPrepare={(s, o) => void prepare(s, o)}
+      />
+      {view.data && (
+        <ModelSection
+          options={model}
+          onChange={setModel}
+          vectorsName={vectorsName}
+          report={view.model}
+          disabled={busy}
+          onBuild={() => void build(model)}
+        />
+      )}
+      {view.model && (
+        <section aria-labelledby="fit-title" className="classify-section">
+          <h2 id="fit-title">Training</h2>
+          <fieldset className="settings-grid" disabled={busy}>
+            <legend className="visually-hidden">Training settings</legend>
+            <div className="field">
+              <label htmlFor="f-backend">Run on</label>
+              <select
+                id="f-backend"
+                value={backend ?? ''}
+                onChange={(e) => {
+                  const name = e.target.value;
+                  void switchBackend(name).then((r) => r !== null && setBackend(name));
+                }}
+                data-testid="classify-backend"
+              >
+                {backends.map((b) => (
+                  <option key={b.name} value={b.name} disabled={!b.usable}>
+                    {b.name}
+                    {b.usable ? '' : ' (refused by the self-test)'}
+                  </option>
+                ))}
+              </select>
+              <small>
+                The self-test’s choice is preselected; another backend is tested before use. Rebuild the model
+                after switching.
+              </small>
+            </div>
+            <NumberField
+              id="f-epochs"
+              label="Epochs"
+              value={fit.epochs}
+              min={1}
+              max={500}
+              onChange={(v) => setF('epochs', v)}
+            />
+            <NumberField
+              id="f-batch"
+              label="Batch size"
+              value={fit.batchSize}
+              min={1}
+              max={4096}
+              onChange={(v) => setF('batchSize', v)}
+            />
+            <NumberField
+              id="f-lr"
+              label="Adam learning rate"
+              value={fit.learningRate}
+              min={0}
+              step={0.0001}
+              onChange={(v) => setF('learningRate', v)}
+            />
+            <NumberField
+              id="f-b1"
+              label="Adam β1"
+              value={fit.beta1}
+              min={0}
+              max={1}
+              step={0.001}
+              onChange={(v) => setF('beta1', v)}
+            />
+            <NumberField
+              id="f-b2"
+              label="Adam β2"
+              value={fit.beta2}
+              min={0}
+              max={1}
+              step={0.0001}
+              onChange={(v) => setF('beta2', v)}
+            />
+            <NumberField
+              id="f-eps"
+              label="Adam ε"
+              value={fit.epsilon}
+              min={0}
+              step={1e-8}
+              onChange={(v) => setF('epsilon', v)}
+            />
+            <NumberField
+              id="f-patience"
+              label="Early-stopping patience"
+              value={fit.patience}
+              min={0}
+              onChange={(v) => setF('patience', v)}
+              help="Epochs without a better validation loss before stopping; 0 = never."
+            />
+            <CheckField
+              id="f-restore"
+              label="Restore best weights"
+              checked={fit.restoreBest}
+              onChange={(v) => setF('restoreBest', v)}
+              help="At the end, keep the epoch with the lowest validation loss."
+            />
+            <NumberField
+              id="f-seed"
+              label="Shuffle seed"
+              value={fit.seed}
+              min={0}
+              onChange={(v) => setF('seed', v)}
+            />
+          </fieldset>
+          <div className="controls">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void train(fit)}
+              data-testid="classify-train"
+            >
+              Train
+            </button>
+            <button
+              type="button"
+              disabled={view.status !== 'training'}
+              onClick={pause}
+              data-testid="classify-pause"
+            >
+              Pause
+            </button>
+            <button type="button" disabled={view.status !== 'paused'} onClick={resume}>
+              Resume
+            </button>
+            <button type="button" disabled={!training} onClick={stop} data-testid="classify-stop">
+              Stop
+            </button>
+          </div>
+          {(training || view.epochs.length > 0) && (
+            <p data-testid="classify-status" data-status={view.status}>
+              {training ? (view.status === 'paused' ? 'Paused' : 'Training…') : 'Trained'} — epoch{' '}
+              {view.epochs.length}
+              {view.epochs.length > 0 &&
+                `: validation accuracy ${view.epochs[view.epochs.length - 1].valAcc.toFixed(3)}`}
+            </p>
+          )}
+          {(view.epochs.length > 0 || view.batches.length > 0) && (
+            <Curves epochs={view.epochs} batches={view.batches} />
+          )}
+          {view.outcome && <Outcome outcome={view.outcome} />}
+        </section>
+      )}
+      {view.outcome && (
+        <PredictSection prediction={view.prediction} disabled={busy} onPredict={(t) => void predict(t)} />
+      )}
+    </div>
+  );
+}
