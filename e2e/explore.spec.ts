@@ -177,7 +177,9 @@ test.describe('explore', () => {
     );
   });
 
-  test('a malformed file gets the reader’s sentence and the current set stays', async ({ page }) => {
+  test('a malformed file gets the reader’s sentence, the set stays, and an analogy file is scored', async ({
+    page,
+  }) => {
     await importToy(page);
     await page.getByTestId('vector-file-input').setInputFiles({
       name: 'broken.bin',
@@ -186,5 +188,16 @@ test.describe('explore', () => {
     });
     await expect(page.getByTestId('vector-dropzone').getByRole('alert')).toContainText(/byte|Byte/);
     await expect(page.getByTestId('current-vectors-name')).toHaveText('toy.bin');
+
+    // Evaluation: two exact analogies (woman − man + king = queen, queen − king + man = woman) and
+    // one with unknown words, which is left out of the accuracy and lowers coverage to 2 of 3.
+    const analogies = ': royals\nman woman king queen\nking queen man woman\n: unknown\nfoo bar baz qux\n';
+    await page
+      .getByTestId('eval-file-input')
+      .setInputFiles({ name: 'tiny-analogies.txt', mimeType: 'text/plain', buffer: Buffer.from(analogies) });
+    const report = page.getByTestId('eval-report');
+    await expect(report.getByRole('caption')).toContainText('Coverage 66.7 % (2 of 3 with every word known)');
+    await expect(report.getByRole('row', { name: /royals/ })).toContainText('22100.0 %');
+    await expect(report.getByRole('row', { name: /Overall/ })).toContainText('22100.0 %');
   });
 });
