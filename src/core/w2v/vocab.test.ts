@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../errors.ts';
+import { SegmenterTokenizer } from '../text/tokenize.ts';
 import { buildCorpus, CorpusBuilder, SENTENCE_END } from './vocab.ts';
 
 function codeOf(fn: () => unknown): string | undefined {
@@ -58,5 +59,13 @@ describe('vocabulary and id corpus', () => {
     expect(codeOf(() => buildCorpus('one two two three', { minCount: 5 }))).toBe('no-vocabulary');
     expect(() => buildCorpus('one two two three', { minCount: 5 })).toThrow(/"two", occurs 2 times/);
     expect(codeOf(() => buildCorpus('PK\u0003\u0004\u0000\u0000 data'))).toBe('binary-input');
+  });
+
+  it('takes any tokenizer, for example Intl.Segmenter for Japanese', () => {
+    const text = '猫が好きです。\n猫と犬が好きです。\n';
+    const { vocab, corpus } = buildCorpus(text, { minCount: 2, tokenizer: new SegmenterTokenizer('ja') });
+    expect(vocab.words).toContain('猫');
+    expect(vocab.words).toContain('好き');
+    expect(corpus.filter((id) => id === 0)).toHaveLength(2);
   });
 });
