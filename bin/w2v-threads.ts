@@ -2,11 +2,11 @@
  * `-threads N` for Node: N trainers (this thread and N − 1 worker threads) train one shared model
  * lock-free, each on its own slice of the corpus, as the C tool's threads do.
  */
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../src/core/errors.ts';
 import type { W2VModel } from '../src/core/w2v/model.ts';
 import { createTrainer, type EngineChoice, type EpochLoss } from '../src/core/w2v/trainer.ts';
+import { workerSource } from './worker-source.ts';
 
 export type WorkerReport =
   | {
@@ -119,7 +119,7 @@ export async function trainInThreads(
     firstWorker === 1
       ? await createTrainer(model, { worker: 0, workers: threads, engine: engineChoice })
       : null;
-  const script = threads > firstWorker ? await workerScript() : null;
+  const script = threads > firstWorker ? await workerSource(WORKER_TS) : null;
   let ready = 0;
   let running = threads - firstWorker;
   let onReady: () => void = () => {};
@@ -206,35 +206,3 @@ export async function trainInThreads(
 }
 
 const WORKER_TS = new URL('./w2v-worker.ts', import.meta.url);
-let cachedScript: Promise<{ source: string | URL; eval: boolean }> | null = null;
-
-/**
- * The worker's code. The worker is TypeScript, and Node 20 does not hand the tsx loader the
- * parent runs under to worker threads. Preferred: bundle it once with esbuild (installed with tsx)
- * into one plain module, so a thread costs about 8 MB instead of the 30 MB of a tsx loader per
- * thread (issue 3's 150 MB budget). Fallback: a two-line bootstrap that registers tsx in the
- * thread and imports the TypeScript file.
- */
-function workerScript(): Promise<{ source: string | URL; eval: boolean }> {
-  cachedScript ??= (async () => {
-    try {
-      const esbuild = await import('esbuild');
-      const out = await esbuild.build({
-        entryPoints: [fileURLToPath(WORKER_TS)],
-        bundle: true,
-        write: false,
-        format: 'esm',
-        platform: 'node',
-        target: 'node20',
-        logLevel: 'silent',
-      });
-      const code = Buffer.from(out.outputFiles[0].contents).toString('base64');
-      return { source: new URL(`data:text/javascript;base64,${code}`), eval: false };
-    } catch {
-      const tsxApi = import.meta.resolve('tsx/esm/api');
-      const source = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_TS.href)}); });`;
-      return { source, eval: true };
-    }
-  })();
-  return cachedScript;
-}

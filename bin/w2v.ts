@@ -9,18 +9,20 @@
  * the C tool's whitespace split. `-threads N` trains on N worker threads over one
  * SharedArrayBuffer. Output: the C tool's text (`-binary 0`) or binary (`-binary 1`) format.
  */
-import { createReadStream, writeFileSync, writeSync } from 'node:fs';
+import { writeFileSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { isUserError, UserError } from '../src/core/errors.ts';
-import { binaryReason } from '../src/core/text/decode.ts';
 import { word2vecBinaryChunks, word2vecTextChunks } from '../src/core/vectors/write.ts';
 import { W2VModel } from '../src/core/w2v/model.ts';
 import { resolveOptions, type W2VConfig, type W2VOptions } from '../src/core/w2v/options.ts';
 import type { EngineChoice } from '../src/core/w2v/trainer.ts';
-import { CorpusBuilder, type CorpusData } from '../src/core/w2v/vocab.ts';
+import { type CorpusData, makeVocab } from '../src/core/w2v/vocab.ts';
+import type { ReadReport } from './w2v-read.ts';
 import { trainInThreads } from './w2v-threads.ts';
+import { workerSource } from './worker-source.ts';
 
 const USAGE = `WORD VECTOR estimation toolkit (TypeScript + WebAssembly port of word2vec)
 
@@ -168,23 +170,33 @@ export function parseArgs(argv: string[]): CliArgs {
   return { ...(out as CliArgs), threads, options };
 }
 
-/** Streams the file through the tokenizer: the text is never held whole. */
-async function readCorpus(path: string, minCount: number, maxVocab: number): Promise<CorpusData> {
-  const head = new Uint8Array(65536);
-  const fh = await open(path, 'r').catch((e: NodeJS.ErrnoException) => {
-    throw new UserError('file-not-found', `Cannot read the training file ${path} (${e.code ?? e.message}).`);
+/**
+ * `readCorpus` on a worker thread with a 2 MB young generation. Tokenizing makes millions of
+ * short-lived strings; on this thread V8 would grow its young generation to 48 MB and keep it,
+ * which alone breaks issue 3's 150 MB budget for the whole run. The thread exits when done.
+ */
+export async function readCorpusInWorker(
+  path: string,
+  minCount: number,
+  maxVocab: number,
+): Promise<CorpusData> {
+  const script = await workerSource(new URL('./w2v-read-worker.ts', import.meta.url));
+  const worker = new Worker(script.source, {
+    eval: script.eval,
+    workerData: { path, minCount, maxVocab },
+    resourceLimits: { maxYoungGenerationSizeMb: 2 },
   });
-  const { bytesRead } = await fh.read(head, 0, head.length, 0);
-  await fh.close();
-  const reason = binaryReason(head.subarray(0, bytesRead));
-  if (reason) throw new UserError('binary-input', `The training file ${path} is not text: ${reason}.`);
-  const builder = new CorpusBuilder({ minCount, maxVocab });
-  const decoder = new TextDecoder('utf-8');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 18 })) {
-    builder.push(decoder.decode(chunk as Buffer, { stream: true }));
+  try {
+    const report = await new Promise<ReadReport>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    if (!report.ok)
+      throw report.code ? new UserError(report.code, report.message) : new Error(report.message);
+    return { vocab: makeVocab(report.words, report.counts), corpus: report.corpus };
+  } finally {
+    void worker.terminate();
   }
-  builder.push(decoder.decode());
-  return builder.finish();
 }
 
 function progressLine(
@@ -211,7 +223,7 @@ export async function main(argv: string[]): Promise<void> {
   // Validate every hyperparameter before reading the corpus.
   const config: W2VConfig = resolveOptions(args.options);
   if (args.debug > 0) console.log(`Starting training using file ${args.train}`);
-  const data = await readCorpus(args.train, config.minCount, config.maxVocab);
+  const data = await readCorpusInWorker(args.train, config.minCount, config.maxVocab);
   if (args.debug > 0) {
     console.log(`Vocab size: ${data.vocab.words.length}`);
     console.log(`Words in train file: ${data.vocab.trainWords}`);
