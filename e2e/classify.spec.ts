@@ -59,6 +59,21 @@ test.describe('classifier', () => {
     const prediction = page.getByTestId('prediction');
     await expect(prediction).toContainText('spam');
     await expect(prediction).toContainText('out of the vocabulary');
+    const spamShare = await prediction.locator('li', { hasText: 'spam' }).locator('.num').textContent();
+
+    // Save, reload, load: the same text gets the same prediction (tokenizer and cleaning came along).
+    await page.getByTestId('model-name').fill('spam lstm');
+    await page.getByTestId('model-save').click();
+    await expect(page.getByTestId('saved-models')).toContainText('spam lstm');
+    await page.reload();
+    await openStage(page, /Classify/);
+    await expect(page.getByTestId('saved-models')).toContainText('spam lstm');
+    await page.getByRole('button', { name: 'Load spam lstm' }).click();
+    await page.getByTestId('predict-text').fill('Click here to WIN free money!!! Limited offer, order now');
+    await page.getByTestId('predict-run').click();
+    await expect(
+      page.getByTestId('prediction').locator('li', { hasText: 'spam' }).locator('.num'),
+    ).toHaveText(spamShare ?? '');
   });
 
   test('one class only gets a sentence before training', async ({ page }) => {

@@ -22,7 +22,7 @@ test.describe('foundation', () => {
     for (const [tab, text] of [
       [/Train/, /word2vec/],
       [/Explore/, /No word vectors yet/],
-      [/Classify/, /No classifier yet/],
+      [/Classify/, /Labelled data/],
     ] as const) {
       await openStage(page, tab);
       await expect(page.getByRole('tabpanel')).toContainText(text);

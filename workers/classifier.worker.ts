@@ -12,6 +12,7 @@ import type { DatasetOptions } from '../src/core/classify/dataset';
 import { UserError } from '../src/core/errors';
 import type { VectorSet } from '../src/core/vectors/types';
 import type { LabelledSource } from '../src/model/labelledSource';
+import type { DownloadFile } from '../src/model/modelStore';
 import { type ParityReport, runParityCheck } from '../src/model/parity';
 import { type BackendReport, selectBackend } from '../src/model/selfTest';
 import {
@@ -20,6 +21,7 @@ import {
   type ModelOptions,
   type ModelReport,
   type Prediction,
+  type SavedModelInfo,
   type TrainOutcome,
 } from '../src/model/session';
 import { tf } from '../src/model/tf';
@@ -175,6 +177,30 @@ const api = {
 
   predict(text: string): Promise<Prediction> {
     return session.predict(text);
+  },
+
+  /** Saves the current model with its tokenizer and settings (IndexedDB); returns the list. */
+  saveModel(name: string): Promise<SavedModelInfo[]> {
+    requireIdle();
+    return session.save(name);
+  },
+
+  savedModels(): Promise<SavedModelInfo[]> {
+    return session.saved();
+  },
+
+  loadModel(name: string): Promise<SavedModelInfo> {
+    requireIdle();
+    return session.load(name);
+  },
+
+  deleteModel(name: string): Promise<SavedModelInfo[]> {
+    return session.remove(name);
+  },
+
+  /** model.json, weights.bin and classifier.json of the current model, for download. */
+  modelFiles(name: string): Promise<DownloadFile[]> {
+    return session.files(name);
   },
 };
 

@@ -98,7 +98,8 @@ function snapshotOf(run: Run): VectorSet {
   const dim = run.model.config.size;
   const words = run.data.vocab.words.slice(1) as string[];
   const data = run.model.syn0.slice(dim);
-  return { words, dim, data };
+  const counts = Uint32Array.from(run.data.vocab.counts.subarray(1));
+  return { words, dim, data, counts };
 }
 
 function neighboursOf(set: VectorSet, watch: string[]): WatchedNeighbours[] {

@@ -3,16 +3,31 @@
  * embedding, the model, and its last results. Every method is called by the worker; the page
  * sees only the plain reports these return.
  */
-import { type DatasetOptions, type PreparedDataset, prepareDataset } from '../core/classify/dataset';
+import {
+  type DatasetOptions,
+  DEFAULT_DATASET,
+  type PreparedDataset,
+  prepareDataset,
+} from '../core/classify/dataset';
 import { buildEmbeddingMatrix, type CoverageReport, randomEmbedding } from '../core/classify/embedding';
 import { type ClassificationReport, classificationReport } from '../core/classify/metrics';
 import type { LengthStats } from '../core/classify/sequences';
+import { Tokenizer } from '../core/classify/tokenizer';
 import { UserError } from '../core/errors';
 import { Rng } from '../core/rng';
-import { type CleanPreview, createCleaner } from '../core/text/clean';
+import { type CleanOptions, type CleanPreview, createCleaner } from '../core/text/clean';
 import type { VectorSet } from '../core/vectors/types';
 import { buildClassifier, type ClassifierSpec, type ModelSummary, summarize } from './classifier';
 import { type LabelledSource, readLabelled, sourceTitle } from './labelledSource';
+import {
+  type ClassifierMeta,
+  classifierFiles,
+  type DownloadFile,
+  deleteClassifier,
+  listClassifiers,
+  loadClassifier,
+  saveClassifier,
+} from './modelStore';
 import { tf, type tfl } from './tf';
 import {
   compileClassifier,
@@ -98,9 +113,32 @@ export interface Prediction {
   truncated: number;
 }
 
+/** What turning a typed text into the model's input needs; from prepared data or a saved model. */
+interface PredictContext {
+  tokenizer: Tokenizer;
+  classes: string[];
+  maxlen: number;
+  padding: 'pre' | 'post';
+  truncating: 'pre' | 'post';
+  clean: Partial<CleanOptions>;
+}
+
+export interface SavedModelInfo {
+  name: string;
+  savedAt: number;
+  description: string;
+  testAccuracy: number | null;
+  classes: string[];
+}
+
 export class ClassifierSession {
   private data: PreparedDataset | null = null;
   private dataOptions: DatasetOptions | null = null;
+  /** Set when a model is trained on prepared data or loaded; predictions use it. */
+  private context: PredictContext | null = null;
+  private lastTest: TestReport | null = null;
+  private description = '';
+  private dataTitle = '';
   private vectors: { name: string; set: VectorSet } | null = null;
   private model: tfl.LayersModel | null = null;
   private spec: ClassifierSpec | null = null;
@@ -118,6 +156,7 @@ export class ClassifierSession {
     const data = await prepareDataset(read.records, options, sourceTitle(source));
     this.data = data;
     this.dataOptions = options;
+    this.dataTitle = sourceTitle(source);
     this.disposeModel();
     return {
       title: sourceTitle(source),
@@ -183,6 +222,10 @@ export class ClassifierSession {
     };
     this.model = buildClassifier(spec);
     this.spec = spec;
+    this.description =
+      `${this.dataTitle}: ${options.embedding === 'word2vec' ? `${this.vectors?.name}` : 'random'} embedding ` +
+      `(${options.embeddingTrainable ? 'fine-tuned' : 'frozen'}), ${options.bidirectional ? 'bidirectional ' : ''}` +
+      `LSTM ${options.lstmUnits}${options.maskZero ? ', masked' : ', unmasked'}, maxlen ${data.maxlen}`;
     return { summary: summarize(this.model), coverage, embeddingDim: dim };
   }
 
@@ -199,7 +242,18 @@ export class ClassifierSession {
       fit,
       control,
     );
-    return { fit: result, test: await this.evaluateTest() };
+    const test = await this.evaluateTest();
+    const opts = this.dataOptions ?? DEFAULT_DATASET;
+    this.context = {
+      tokenizer: data.tokenizer,
+      classes: data.classes,
+      maxlen: data.maxlen,
+      padding: opts.padding,
+      truncating: opts.truncating,
+      clean: opts.clean,
+    };
+    this.lastTest = test;
+    return { fit: result, test };
   }
 
   async evaluateTest(): Promise<TestReport> {
@@ -236,25 +290,92 @@ export class ClassifierSession {
   }
 
   async predict(text: string): Promise<Prediction> {
-    const data = this.requireData();
-    if (this.model === null || this.dataOptions === null)
-      throw new UserError('no-model', 'Train a model first.');
-    const cleaner = await createCleaner(this.dataOptions.clean);
+    const ctx = this.context;
+    if (this.model === null || ctx === null) throw new UserError('no-model', 'Train or load a model first.');
+    const cleaner = await createCleaner(ctx.clean);
     const tokens = cleaner.tokens(text);
-    const explained = data.tokenizer.explain(tokens);
+    const explained = ctx.tokenizer.explain(tokens);
     const ids = explained.filter((t) => t.index > 0).map((t) => t.index);
-    const maxlen = data.maxlen;
+    const maxlen = ctx.maxlen;
     const row = new Int32Array(maxlen);
-    const kept = this.dataOptions.truncating === 'pre' ? ids.slice(-maxlen) : ids.slice(0, maxlen);
-    if (this.dataOptions.padding === 'pre') row.set(kept, maxlen - kept.length);
+    const kept = ctx.truncating === 'pre' ? ids.slice(-maxlen) : ids.slice(0, maxlen);
+    if (ctx.padding === 'pre') row.set(kept, maxlen - kept.length);
     else row.set(kept, 0);
-    const k = data.classes.length;
+    const k = ctx.classes.length;
     const probs = await predictProbabilities(this.model, row, 1, maxlen, k);
     return {
-      probabilities: data.classes.map((label, c) => ({ label, p: probs[c] })),
+      probabilities: ctx.classes.map((label, c) => ({ label, p: probs[c] })),
       tokens: explained.map((t) => ({ token: t.token, index: t.index, oov: t.oov })),
       truncated: Math.max(0, ids.length - maxlen),
     };
+  }
+
+  private meta(name: string): ClassifierMeta {
+    const ctx = this.context;
+    if (this.model === null || ctx === null) throw new UserError('no-model', 'Train or load a model first.');
+    return {
+      format: 'embedding-playground/classifier',
+      version: 1,
+      name,
+      savedAt: Date.now(),
+      classes: ctx.classes,
+      maxlen: ctx.maxlen,
+      padding: ctx.padding,
+      truncating: ctx.truncating,
+      clean: ctx.clean,
+      tokenizer: ctx.tokenizer.toJSON(),
+      description: this.description,
+      testAccuracy: this.lastTest?.report.accuracy ?? null,
+    };
+  }
+
+  async save(name: string): Promise<SavedModelInfo[]> {
+    const meta = this.meta(name);
+    await saveClassifier(this.model as tfl.LayersModel, meta);
+    return this.saved();
+  }
+
+  async saved(): Promise<SavedModelInfo[]> {
+    return (await listClassifiers()).map((m) => ({
+      name: m.name,
+      savedAt: m.savedAt,
+      description: m.description,
+      testAccuracy: m.testAccuracy,
+      classes: m.classes,
+    }));
+  }
+
+  /** Makes a saved model current: predictions work again exactly as when it was saved. */
+  async load(name: string): Promise<SavedModelInfo> {
+    const { model, meta } = await loadClassifier(name);
+    this.disposeModel();
+    this.model = model;
+    this.context = {
+      tokenizer: Tokenizer.fromJSON(meta.tokenizer),
+      classes: meta.classes,
+      maxlen: meta.maxlen,
+      padding: meta.padding,
+      truncating: meta.truncating,
+      clean: meta.clean,
+    };
+    this.description = meta.description;
+    this.lastTest = null;
+    return {
+      name,
+      savedAt: meta.savedAt,
+      description: meta.description,
+      testAccuracy: meta.testAccuracy,
+      classes: meta.classes,
+    };
+  }
+
+  async remove(name: string): Promise<SavedModelInfo[]> {
+    await deleteClassifier(name);
+    return this.saved();
+  }
+
+  async files(name: string): Promise<DownloadFile[]> {
+    return classifierFiles(this.model as tfl.LayersModel, this.meta(name));
   }
 
   get currentModel(): tfl.LayersModel | null {
@@ -274,6 +395,7 @@ export class ClassifierSession {
       this.model.dispose();
       this.model = null;
       this.spec = null;
+      this.context = null;
     }
   }
 

@@ -8,6 +8,7 @@ import { ExplorePanel } from './explore/ExplorePanel';
 import { TrainPanel } from './train/TrainPanel';
 import { useCorpus } from './useCorpus';
 import { useManifest } from './useManifest';
+import { publishVectors } from './vectorState';
 
 const STAGES = [
   { id: 'corpus', label: '1 · Corpus' },
@@ -25,15 +26,26 @@ export function App() {
   const { corpus, pickBuiltin, pickFile } = useCorpus();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const [vectorsName, setVectorsName] = useState<string | null>(null);
-  // Trained vectors go to the classifier worker (a copy, for the embedding layer).
+  // Trained vectors go to the classifier worker (a structured-clone copy, for the embedding
+  // layer) and then, transferred, to the vectors worker that Explore queries and that saves them.
   const onVectors = useCallback(
-    (set: VectorSet) => {
-      const name = `word2vec on ${corpus.summary?.title ?? 'the corpus'}`;
+    (set: VectorSet, cancelled: boolean) => {
+      const name = `word2vec on ${corpus.summary?.title ?? 'the corpus'}${cancelled ? ' (cancelled)' : ''}`;
       void classifierWorker
         .api()
         .setVectors(name, set)
         .then(() => setVectorsName(name));
+      void publishVectors(name, set, 'trained');
     },
+    [corpus.summary?.title],
+  );
+  const onSnapshot = useCallback(
+    (set: VectorSet) =>
+      void publishVectors(
+        `word2vec on ${corpus.summary?.title ?? 'the corpus'} (training…)`,
+        set,
+        'snapshot',
+      ),
     [corpus.summary?.title],
   );
 
@@ -95,7 +107,7 @@ export function App() {
           />
         </section>
         <section id="panel-train" role="tabpanel" aria-labelledby="tab-train" hidden={stage !== 'train'}>
-          <TrainPanel corpus={corpus} onVectors={onVectors} />
+          <TrainPanel corpus={corpus} onVectors={onVectors} onSnapshot={onSnapshot} />
         </section>
         <section
           id="panel-explore"

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CorpusMeta } from '../../core/corpus/metadata';
-import { DEFAULT_MODEL, type ModelOptions } from '../../model/session';
+import { DEFAULT_MODEL, type ModelOptions, type SavedModelInfo } from '../../model/session';
 import { DEFAULT_FIT, type FitOptions } from '../../model/train';
 import { classifierWorker } from '../bridges';
 import { Message } from '../Message';
@@ -9,6 +9,7 @@ import { ModelSection } from './ModelSection';
 import { CheckField, NumberField } from './NumberField';
 import { PredictSection } from './PredictSection';
 import { Curves, Outcome } from './ResultsSection';
+import { SavedModels } from './SavedModels';
 import { useClassifier } from './useClassifier';
 
 interface Props {
@@ -44,6 +45,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
     embedding: vectorsName ? 'word2vec' : 'random',
   }));
   const [fit, setFit] = useState<FitOptions>(DEFAULT_FIT);
+  const [loaded, setLoaded] = useState<SavedModelInfo | null>(null);
   // New word vectors (trained or imported) become the embedding's default source.
   useEffect(() => {
     if (vectorsName !== null) setModel((m) => ({ ...m, embedding: 'word2vec' }));
@@ -211,9 +213,10 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
           {view.outcome && <Outcome outcome={view.outcome} />}
         </section>
       )}
-      {view.outcome && (
+      {(view.outcome || loaded) && (
         <PredictSection prediction={view.prediction} disabled={busy} onPredict={(t) => void predict(t)} />
       )}
+      <SavedModels canSave={view.outcome !== null || loaded !== null} busy={busy} onLoaded={setLoaded} />
     </div>
   );
 }

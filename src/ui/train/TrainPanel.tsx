@@ -12,6 +12,7 @@ import { useTrainer } from './useTrainer';
 interface Props {
   corpus: CorpusState;
   onVectors: (set: VectorSet, cancelled: boolean) => void;
+  onSnapshot: (set: VectorSet) => void;
 }
 
 function eta(view: { totalWords: number; wordsDone: number; wordsPerSec: number }): string {
@@ -21,10 +22,15 @@ function eta(view: { totalWords: number; wordsDone: number; wordsPerSec: number 
 }
 
 /** Step 2: word2vec settings, controls, and what training looks like while it runs. */
-export function TrainPanel({ corpus, onVectors }: Props) {
+export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
   const [settings, setSettings] = useState<TrainSettings>(defaultSettings);
   const [advanced, setAdvanced] = useState(false);
-  const { view, start, pause, resume, cancel } = useTrainer(onVectors);
+  const { view, start, pause, resume, cancel, snapshot, snapshotEachEpoch } = useTrainer(
+    onVectors,
+    onSnapshot,
+  );
+  const [eachEpoch, setEachEpoch] = useState(false);
+  snapshotEachEpoch.current = eachEpoch;
   const corpusId = corpus.current?.id ?? null;
 
   // Suggest words to watch for the built-in corpora until the user types their own.
@@ -184,6 +190,18 @@ export function TrainPanel({ corpus, onVectors }: Props) {
           <button type="button" onClick={cancel} disabled={!running} data-testid="train-cancel">
             Cancel
           </button>
+          <button
+            type="button"
+            onClick={() => void snapshot()}
+            disabled={!running}
+            data-testid="train-snapshot"
+          >
+            Show in Explore now
+          </button>
+          <label className="inline-check">
+            <input type="checkbox" checked={eachEpoch} onChange={(e) => setEachEpoch(e.target.checked)} />{' '}
+            Update Explore after every epoch
+          </label>
         </div>
       </form>
       <Message kind="error" text={view.error} />

@@ -98,7 +98,12 @@ function apply(view: TrainView, e: TrainEvent): TrainView {
  * Drives the trainer worker. Events are batched into one React update per animation frame so a
  * burst of events never costs more than one render.
  */
-export function useTrainer(onVectors: (set: VectorSet, cancelled: boolean) => void) {
+export function useTrainer(
+  onVectors: (set: VectorSet, cancelled: boolean) => void,
+  onSnapshot: (set: VectorSet) => void,
+) {
+  /** Whether each finished epoch sends a snapshot to Explore (read inside the event handler). */
+  const snapshotEachEpoch = useRef(false);
   const [view, setView] = useState<TrainView>(INITIAL);
   const pending = useRef<TrainEvent[]>([]);
   const frame = useRef<number | null>(null);
@@ -110,10 +115,17 @@ export function useTrainer(onVectors: (set: VectorSet, cancelled: boolean) => vo
     setView((v) => events.reduce(apply, v));
   }, []);
 
+  /** The vectors as they are now, shown in Explore without being saved. */
+  const snapshot = useCallback(async () => {
+    const set = await trainerWorker.api().snapshot();
+    if (set) onSnapshot(set);
+  }, [onSnapshot]);
+
   const start = useCallback(
     async (source: CorpusSource, settings: TrainSettings) => {
       setView({ ...INITIAL, status: 'reading' });
       const onEvent = (e: TrainEvent) => {
+        if (e.type === 'epoch' && snapshotEachEpoch.current) void snapshot();
         pending.current.push(e);
         if (frame.current === null) frame.current = requestAnimationFrame(flush);
       };
@@ -138,12 +150,12 @@ export function useTrainer(onVectors: (set: VectorSet, cancelled: boolean) => vo
         setView((v) => ({ ...v, status: 'idle', error: messageOf(e) }));
       }
     },
-    [flush, onVectors],
+    [flush, onVectors, snapshot],
   );
 
   const pause = useCallback(() => void trainerWorker.api().pause(), []);
   const resume = useCallback(() => void trainerWorker.api().resume(), []);
   const cancel = useCallback(() => void trainerWorker.api().cancel(), []);
 
-  return { view, start, pause, resume, cancel };
+  return { view, start, pause, resume, cancel, snapshot, snapshotEachEpoch };
 }
