@@ -1,0 +1,430 @@
+/**
+ * The masked LSTM on the WebGPU backend, the way cuDNN does it: the input projection of all steps
+ * is one matMul, and the whole recurrence is ONE compute dispatch in which every workgroup carries
+ * S sequences through all T steps (the hidden state lives in workgroup memory, the recurrent
+ * matrix–vector product is a loop). Back-propagation through time is one dispatch the same way,
+ * walking the steps backwards; the weight gradients are then matMuls over all steps at once.
+ *
+ * Dispatches per layer and batch: forward = matMul(+bias) + recurrence + a slice; backward =
+ * transpose(R) + recurrence + three matMuls (dx, dW, dR) + a slice + a sum (db).
+ *
+ * The two WGSL programs are custom kernels of tfjs's WebGPU backend (`registerKernel` +
+ * `backend.runWebGPUProgram`, the same machinery as its built-in ops), wired into autodiff with
+ * `tf.customGrad`. Nothing here imports @tensorflow/tfjs-backend-webgpu at run time, so this module
+ * loads (and registers harmlessly) in Node too.
+ *
+ * Layout of the forward kernel's one output, the "workspace" (everything backward needs), with
+ * B = batch, T = steps, U = units, G = 4U, N = B·T, all float32, row-major:
+ *   OUT [B, T+1, U]  rows 0..T−1: output after processing step k (masked steps repeat the previous);
+ *                    row T: final cell state. This part is the differentiable value.
+ *   Z   [B, T, G]    gates i, f, c̃ (tanh), o after activation, at original time t
+ *   CP  [B, T, U]    cell state before step t
+ *   CN  [B, T, U]    candidate cell state computed at step t (used only where the mask is 1)
+ *   HP  [B, T, U]    hidden state before step t (the left factor of dR = Σ_t h_{t−1}ᵀ dz_t)
+ */
+import { tf } from '../tf';
+import type { MaskedLstmOptions, MaskedLstmResult, MaskedLstmWeights } from './types';
+
+export const FORWARD_KERNEL = 'FusedMaskedLstmForward';
+export const BACKWARD_KERNEL = 'FusedMaskedLstmBackward';
+
+/** Largest workgroup this code asks for (WebGPU's guaranteed minimum of maxComputeInvocationsPerWorkgroup). */
+const MAX_THREADS = 256;
+/** WebGPU's guaranteed minimum of maxComputeWorkgroupStorageSize, in bytes. */
+const MAX_SHARED_BYTES = 16384;
+
+/** How a layer of `units` units is split over workgroups. */
+export interface Tiling {
+  /** Sequences per workgroup. */
+  seqs: number;
+  /** Threads per workgroup. */
+  threads: number;
+  /** (sequence, unit) pairs each thread owns. */
+  pairs: number;
+}
+
+export function tiling(units: number): Tiling {
+  const seqs = Math.max(1, Math.floor(MAX_THREADS / units));
+  const threads = Math.min(MAX_THREADS, seqs * units);
+  return { seqs, threads, pairs: Math.ceil((seqs * units) / threads) };
+}
+
+/** Whether the fused kernels handle this many units (the backward's double-buffered gate gradients must fit). */
+export function fusedSupports(units: number): boolean {
+  const { seqs } = tiling(units);
+  return 2 * seqs * 4 * units * 4 <= MAX_SHARED_BYTES;
+}
+
+/** What the kernels need of the WebGPU backend (typed here so nothing imports it at run time). */
+interface WebGPUProgramLike {
+  variableNames: string[];
+  outputShape: number[];
+  shaderKey: string;
+  dispatchLayout: { x: number[] };
+  dispatch: [number, number, number];
+  workgroupSize: [number, number, number];
+  getUserCode: () => string;
+}
+interface WebGPUBackendLike {
+  runWebGPUProgram(program: WebGPUProgramLike, inputs: tf.TensorInfo[], dtype: tf.DataType): tf.TensorInfo;
+}
+
+interface ProgramConfig {
+  units: number;
+  hard: boolean;
+  reverse: boolean;
+  hasMask: boolean;
+}
+
+/** Shared WGSL: constants, gate activation and its derivative from the activated value. */
+function prelude(c: ProgramConfig, t: Tiling): string {
+  const act = c.hard ? 'clamp(0.2 * z + 0.5, 0.0, 1.0)' : '1.0 / (1.0 + exp(-z))';
+  // hardSigmoid's gradient (tfjs: clipByValue's) is 0.2 strictly inside the ramp, 0 where clipped.
+  const grad = c.hard ? 'select(0.0, 0.2, a > 0.0 && a < 1.0)' : 'a * (1.0 - a)';
+  return `
+    const U : i32 = ${c.units};
+    const G : i32 = ${4 * c.units};
+    const S : i32 = ${t.seqs};
+    const WG : i32 = ${t.threads};
+    const PAIRS : i32 = ${t.pairs};
+    fn gateAct(z : f32) -> f32 { return ${act}; }
+    fn gateGrad(a : f32) -> f32 { return ${grad}; }
+    // Clamped so that no implementation's exp-based tanh overflows; tanh(±15) is ±1 in f32.
+    fn tanhC(z : f32) -> f32 { return tanh(clamp(z, -15.0, 15.0)); }
+  `;
+}
+
+function stepIndex(reverse: boolean): string {
+  return reverse ? 'T - 1 - k' : 'k';
+}
+
+/**
+ * Forward recurrence. Inputs: xw [B, T, G] (x·W + b), r [U, G], optional mask [B, T].
+ * Output: the workspace (see the file comment), flat.
+ */
+function forwardProgram(c: ProgramConfig, batch: number, steps: number): WebGPUProgramLike {
+  const t = tiling(c.units);
+  const total = batch * (steps + 1) * c.units + 7 * batch * steps * c.units;
+  const maskRead = c.hasMask ? 'f32(mask[bt]) != 0.0' : 'true';
+  return {
+    variableNames: c.hasMask ? ['xw', 'r', 'mask'] : ['xw', 'r'],
+    outputShape: [total],
+    shaderKey: `fusedLstmFwd_${c.units}_${c.hard}_${c.reverse}_${c.hasMask}`,
+    dispatchLayout: { x: [0] },
+    dispatch: [Math.ceil(batch / t.seqs), 1, 1],
+    workgroupSize: [t.threads, 1, 1],
+    getUserCode: () => `
+      ${prelude(c, t)}
+      // Hidden states of this workgroup's S sequences, double-buffered: step k reads one half and
+      // writes the other, so one barrier per step suffices.
+      var<workgroup> hBuf : array<f32, ${2 * t.seqs * c.units}>;
+
+      fn main(flatIndex : i32) {
+        let B = uniforms.xwShape.x;
+        let T = uniforms.xwShape.y;
+        let lid = i32(localIndex);
+        let seq0 = i32(workgroupId.x) * S;
+        let zOff = B * (T + 1) * U;
+        let cpOff = zOff + B * T * G;
+        let cnOff = cpOff + B * T * U;
+        let hpOff = cnOff + B * T * U;
+        // Each thread owns PAIRS (sequence, unit) pairs; their cell states never leave the thread.
+        var cReg : array<f32, PAIRS>;
+        for (var q = 0; q < PAIRS; q++) {
+          let p = lid + q * WG;
+          if (p < S * U) { hBuf[p] = 0.0; }
+          cReg[q] = 0.0;
+        }
+        workgroupBarrier();
+        for (var k = 0; k < T; k++) {
+          let t = ${stepIndex(c.reverse)};
+          let cur = (k % 2) * S * U;
+          let nxt = S * U - cur;
+          for (var q = 0; q < PAIRS; q++) {
+            let p = lid + q * WG;
+            let s = p / U;
+            let u = p - s * U;
+            let b = seq0 + s;
+            if (p < S * U && b < B) {
+              let bt = b * T + t;
+              let xo = bt * G + u;
+              var zi = xw[xo];
+              var zf = xw[xo + U];
+              var zc = xw[xo + 2 * U];
+              var zo = xw[xo + 3 * U];
+              let hs = cur + s * U;
+              // z += h_{t-1} · R, column u of each gate block; adjacent threads read adjacent columns.
+              for (var j = 0; j < U; j++) {
+                let hj = hBuf[hs + j];
+                let ro = j * G + u;
+                zi = zi + hj * r[ro];
+                zf = zf + hj * r[ro + U];
+                zc = zc + hj * r[ro + 2 * U];
+                zo = zo + hj * r[ro + 3 * U];
+              }
+              let ig = gateAct(zi);
+              let fg = gateAct(zf);
+              let cg = tanhC(zc);
+              let og = gateAct(zo);
+              let cPrev = cReg[q];
+              let hPrev = hBuf[cur + p];
+              let cNew = fg * cPrev + ig * cg;
+              let hNew = og * tanhC(cNew);
+              // Keras masking: a padded step carries state and output forward unchanged.
+              let m = ${maskRead};
+              let cOut = select(cPrev, cNew, m);
+              let hOut = select(hPrev, hNew, m);
+              cReg[q] = cOut;
+              hBuf[nxt + p] = hOut;
+              let zw = zOff + bt * G + u;
+              result[zw] = ig;
+              result[zw + U] = fg;
+              result[zw + 2 * U] = cg;
+              result[zw + 3 * U] = og;
+              let sw = bt * U + u;
+              result[cpOff + sw] = cPrev;
+              result[cnOff + sw] = cNew;
+              result[hpOff + sw] = hPrev;
+              result[(b * (T + 1) + k) * U + u] = hOut;
+              if (k == T - 1) { result[(b * (T + 1) + T) * U + u] = cOut; }
+            }
+          }
+          workgroupBarrier();
+        }
+      }
+    `,
+  };
+}
+
+/**
+ * Backward recurrence. Inputs: ws (the forward workspace), rt [G, U] (Rᵀ, so that adjacent threads
+ * read adjacent memory), optional mask [B, T], dv [B, T+1, U] (gradient of OUT).
+ * Output: dz [B, T, G], the gradient of the pre-activation gates at original time t (= of x·W + b).
+ */
+function backwardProgram(c: ProgramConfig, batch: number, steps: number): WebGPUProgramLike {
+  const t = tiling(c.units);
+  const maskRead = c.hasMask ? 'f32(mask[bt]) != 0.0' : 'true';
+  return {
+    variableNames: c.hasMask ? ['ws', 'rt', 'mask', 'dv'] : ['ws', 'rt', 'dv'],
+    outputShape: [batch, steps, 4 * c.units],
+    shaderKey: `fusedLstmBwd_${c.units}_${c.hard}_${c.reverse}_${c.hasMask}`,
+    dispatchLayout: { x: [0, 1, 2] },
+    dispatch: [Math.ceil(batch / t.seqs), 1, 1],
+    workgroupSize: [t.threads, 1, 1],
+    getUserCode: () => `
+      ${prelude(c, t)}
+      // dz of this workgroup's S sequences, double-buffered by step parity so that one barrier per
+      // step suffices (phase B of step n reads one half while phase A of step n+1 writes the other).
+      var<workgroup> dzBuf : array<f32, ${2 * t.seqs * 4 * c.units}>;
+
+      fn main(flatIndex : i32) {
+        let B = uniforms.dvShape.x;
+        let T = uniforms.dvShape.y - 1;
+        let lid = i32(localIndex);
+        let seq0 = i32(workgroupId.x) * S;
+        let zOff = B * (T + 1) * U;
+        let cpOff = zOff + B * T * G;
+        let cnOff = cpOff + B * T * U;
+        // Gradients w.r.t. the carried hidden and cell state, per owned pair (thread-private).
+        var dh : array<f32, PAIRS>;
+        var dc : array<f32, PAIRS>;
+        for (var q = 0; q < PAIRS; q++) {
+          let p = lid + q * WG;
+          let s = p / U;
+          let u = p - s * U;
+          let b = seq0 + s;
+          dh[q] = 0.0;
+          dc[q] = 0.0;
+          if (p < S * U && b < B) { dc[q] = dv[(b * (T + 1) + T) * U + u]; }
+        }
+        for (var n = 0; n < T; n++) {
+          let k = T - 1 - n;
+          let t = ${stepIndex(c.reverse)};
+          let half = (n % 2) * S * G;
+          // Phase A: gate gradients of step k from the carried dh, dc.
+          for (var q = 0; q < PAIRS; q++) {
+            let p = lid + q * WG;
+            let s = p / U;
+            let u = p - s * U;
+            let b = seq0 + s;
+            if (p < S * U && b < B) {
+              let bt = b * T + t;
+              let dhC = dh[q] + dv[(b * (T + 1) + k) * U + u];
+              let dcC = dc[q];
+              var dzi = 0.0;
+              var dzf = 0.0;
+              var dzc = 0.0;
+              var dzo = 0.0;
+              if (${maskRead}) {
+                let zr = zOff + bt * G + u;
+                let ig = ws[zr];
+                let fg = ws[zr + U];
+                let cg = ws[zr + 2 * U];
+                let og = ws[zr + 3 * U];
+                let cn = ws[cnOff + bt * U + u];
+                let cp = ws[cpOff + bt * U + u];
+                let tc = tanhC(cn);
+                let dcn = dcC + dhC * og * (1.0 - tc * tc);
+                dzi = dcn * cg * gateGrad(ig);
+                dzf = dcn * cp * gateGrad(fg);
+                dzc = dcn * ig * (1.0 - cg * cg);
+                dzo = dhC * tc * gateGrad(og);
+                dc[q] = dcn * fg;
+                dh[q] = 0.0;
+              } else {
+                // A padded step passed state through: its gradient passes straight back.
+                dh[q] = dhC;
+              }
+              let so = half + s * G + u;
+              dzBuf[so] = dzi;
+              dzBuf[so + U] = dzf;
+              dzBuf[so + 2 * U] = dzc;
+              dzBuf[so + 3 * U] = dzo;
+              let ro = bt * G + u;
+              result[ro] = dzi;
+              result[ro + U] = dzf;
+              result[ro + 2 * U] = dzc;
+              result[ro + 3 * U] = dzo;
+            }
+          }
+          workgroupBarrier();
+          // Phase B: dh_{k-1} += dz_k · Rᵀ (row u of R).
+          for (var q = 0; q < PAIRS; q++) {
+            let p = lid + q * WG;
+            let s = p / U;
+            let u = p - s * U;
+            let b = seq0 + s;
+            if (p < S * U && b < B) {
+              var acc = dh[q];
+              let so = half + s * G;
+              for (var j = 0; j < G; j++) {
+                acc = acc + dzBuf[so + j] * rt[j * U + u];
+              }
+              dh[q] = acc;
+            }
+          }
+        }
+      }
+    `,
+  };
+}
+
+interface KernelArgs {
+  inputs: tf.NamedTensorInfoMap;
+  backend: unknown;
+  attrs?: tf.NamedAttrMap;
+}
+
+function configFrom(attrs: tf.NamedAttrMap | undefined, units: number, hasMask: boolean): ProgramConfig {
+  return { units, hard: attrs?.hard === true, reverse: attrs?.reverse === true, hasMask };
+}
+
+function forwardKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
+  const { xw, r, mask } = inputs as Record<string, tf.TensorInfo> & { mask?: tf.TensorInfo };
+  const [batch, steps] = xw.shape;
+  const c = configFrom(attrs, r.shape[0], mask !== undefined);
+  const list = mask ? [xw, r, mask] : [xw, r];
+  return (backend as WebGPUBackendLike).runWebGPUProgram(forwardProgram(c, batch, steps), list, 'float32');
+}
+
+function backwardKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
+  const { ws, rt, mask, dv } = inputs as Record<string, tf.TensorInfo> & { mask?: tf.TensorInfo };
+  const [batch, stepsPlusOne, units] = dv.shape;
+  const c = configFrom(attrs, units, mask !== undefined);
+  const list = mask ? [ws, rt, mask, dv] : [ws, rt, dv];
+  return (backend as WebGPUBackendLike).runWebGPUProgram(
+    backwardProgram(c, batch, stepsPlusOne - 1),
+    list,
+    'float32',
+  );
+}
+
+/** Registers the two kernels for the 'webgpu' backend (idempotent). */
+export function registerWebGPUKernels(): void {
+  for (const [kernelName, kernelFunc] of [
+    [FORWARD_KERNEL, forwardKernel],
+    [BACKWARD_KERNEL, backwardKernel],
+  ] as const) {
+    if (tf.getKernel(kernelName, 'webgpu') === undefined) {
+      tf.registerKernel({
+        kernelName,
+        backendName: 'webgpu',
+        kernelFunc: kernelFunc as unknown as tf.KernelFunc,
+      });
+    }
+  }
+}
+
+registerWebGPUKernels();
+
+/** Whether the current backend runs the fused kernels for a layer of `units` units. */
+export function fusedActive(units: number): boolean {
+  return (
+    tf.getBackend() === 'webgpu' &&
+    fusedSupports(units) &&
+    tf.getKernel(FORWARD_KERNEL, 'webgpu') !== undefined
+  );
+}
+
+/**
+ * The masked LSTM through the fused kernels, differentiable w.r.t. x and the three weights.
+ * @param x [B, T, F] float32. @param mask [B, T] or null.
+ */
+export function maskedLstmWebGPU(
+  x: tf.Tensor3D,
+  mask: tf.Tensor | null,
+  w: MaskedLstmWeights,
+  opts: MaskedLstmOptions,
+): MaskedLstmResult {
+  const [batch, steps, features] = x.shape;
+  const units = w.recurrentKernel.shape[0];
+  const gates = 4 * units;
+  const attrs = { hard: opts.recurrentActivation === 'hardSigmoid', reverse: opts.goBackwards };
+  const hpOffset = batch * (steps + 1) * units + 6 * batch * steps * units;
+
+  const run = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const save = args.pop() as tf.GradSaveFunc;
+    const [xIn, kernel, recurrent, bias] = args as tf.Tensor2D[];
+    // [B·T, F] × [F, G] + b: the input projection of every step at once.
+    const x2 = tf.reshape(xIn, [batch * steps, features]);
+    const xw = bias ? tf.fused.matMul({ a: x2, b: kernel, bias }) : tf.matMul(x2, kernel);
+    const fwdInputs: tf.NamedTensorMap = { xw: tf.reshape(xw, [batch, steps, gates]), r: recurrent };
+    if (mask) fwdInputs.mask = mask;
+    const ws = tf.engine().runKernel(FORWARD_KERNEL, fwdInputs, attrs) as tf.Tensor1D;
+    save(mask ? [x2, kernel, recurrent, ws, mask] : [x2, kernel, recurrent, ws]);
+    const value = tf.reshape(tf.slice(ws, 0, batch * (steps + 1) * units), [batch, steps + 1, units]);
+    return {
+      value,
+      gradFunc: (dv: tf.Tensor, saved: tf.Tensor[]) => {
+        const [sx2, sKernel, sRecurrent, sWs, sMask] = saved;
+        const bwdInputs: tf.NamedTensorMap = { ws: sWs, rt: tf.transpose(sRecurrent), dv };
+        if (sMask) bwdInputs.mask = sMask;
+        // [B·T, G]: gradient of x·W + b at every step.
+        const dz = tf.reshape(tf.engine().runKernel(BACKWARD_KERNEL, bwdInputs, attrs) as tf.Tensor, [
+          batch * steps,
+          gates,
+        ]);
+        const dx = tf.reshape(tf.matMul(dz, sKernel, false, true), [batch, steps, features]);
+        const dKernel = tf.matMul(sx2, dz, true, false);
+        // h_{t−1} for every (b, t): [B·T, U]; dR = Σ h_{t−1}ᵀ dz_t as one product.
+        const hPrev = tf.reshape(tf.slice(sWs, hpOffset, batch * steps * units), [batch * steps, units]);
+        const dRecurrent = tf.matMul(hPrev, dz, true, false);
+        return bias ? [dx, dKernel, dRecurrent, tf.sum(dz, 0)] : [dx, dKernel, dRecurrent];
+      },
+    };
+  });
+
+  return tf.tidy(() => {
+    const inputs: tf.Tensor[] = [x, w.kernel, w.recurrentKernel];
+    if (w.bias) inputs.push(w.bias);
+    // [B, T+1, U]: outputs of the processed steps, then the final cell state.
+    const value = run(...inputs) as tf.Tensor3D;
+    const h = tf.reshape(tf.slice(value, [0, steps - 1, 0], [batch, 1, units]), [
+      batch,
+      units,
+    ]) as tf.Tensor2D;
+    const c = tf.reshape(tf.slice(value, [0, steps, 0], [batch, 1, units]), [batch, units]) as tf.Tensor2D;
+    const sequence = opts.returnSequences ? tf.slice(value, [0, 0, 0], [batch, steps, units]) : null;
+    return { sequence, h, c } as unknown as tf.TensorContainerObject;
+  }) as unknown as MaskedLstmResult;
+}
