@@ -7,6 +7,7 @@
  * Input: int token ids, shape [batch, maxlen], 0 = padding. Every initialiser and the dropout
  * take a seed derived from `spec.seed`, so a spec builds the same weights every time.
  */
+import { fusedLstm } from './fusedLstm';
 import { tf, tfl } from './tf';
 
 export interface ClassifierSpec {
@@ -21,6 +22,8 @@ export interface ClassifierSpec {
   maskZero: boolean;
   lstmUnits: number;
   bidirectional: boolean;
+  /** 'fused' (default): FusedLSTM, one WebGPU dispatch per recurrence, same weights; 'layers': tf.layers.lstm. */
+  lstmImpl?: 'fused' | 'layers';
   /** Hidden dense layer width; 0 = no hidden layer (and no dropout). */
   denseUnits: number;
   l1: number;
@@ -64,13 +67,14 @@ export function buildClassifier(spec: ClassifierSpec): tfl.LayersModel {
     kernelInitializer: tfl.initializers.glorotUniform({ seed: nextSeed() }),
     recurrentInitializer: tfl.initializers.orthogonal({ seed: nextSeed() }),
   };
+  const lstm = spec.lstmImpl === 'layers' ? tfl.layers.lstm : fusedLstm;
   const recurrent = spec.bidirectional
     ? tfl.layers.bidirectional({
         name: 'bidirectional_lstm',
-        layer: tfl.layers.lstm(lstmConfig) as unknown as tfl.RNN,
+        layer: lstm(lstmConfig) as unknown as tfl.RNN,
         mergeMode: 'concat',
       })
-    : tfl.layers.lstm({ ...lstmConfig, name: 'lstm' });
+    : lstm({ ...lstmConfig, name: 'lstm' });
   let x = recurrent.apply(embedding.apply(input)) as tfl.SymbolicTensor;
   if (spec.denseUnits > 0) {
     const regularizer =
