@@ -64,7 +64,7 @@ Parameters for training:
 	-max-vocab <int>
 		Keep at most <int> words, most frequent first; default 0 (no limit)
 	-table-size <int>
-		Entries of the negative-sampling table; default 1e6 (the C tool: 1e8)
+		Slots of the negative-sampling table; default 1e8, as the C tool (stored compactly)
 	-engine <wasm|ts|auto>
 		WebAssembly SIMD kernel or the TypeScript reference; default auto
 	-loss <int>

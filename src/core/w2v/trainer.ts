@@ -148,7 +148,7 @@ export class Trainer {
 
   /**
    * Trains until at least `maxWords` more words were read (rounded up to the next kernel call,
-   * at most about 10,000 words) or the trainer is done. At 300k–1M words/s, 50,000 words is 50–150 ms.
+   * at most about 10,000 words) or the trainer is done. At 0.4–2M words/s, 50,000 words is 25–125 ms.
    */
   train(maxWords: number): TrainProgress {
     const model = this.model;
