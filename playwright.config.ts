@@ -19,7 +19,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
-const PORT = 4173;
+/** Chosen by scripts/e2e.mjs (a free port); 4173 when Playwright is run directly. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -5,7 +5,20 @@
  * Extra arguments go to `playwright test` (e.g. a spec file or `--grep`).
  */
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { explain, findChromium } from './find-chromium.mjs';
+
+/** A free port on 127.0.0.1, so parallel runs (and a forgotten preview server) never collide. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
 
 const chromium = await findChromium();
 if (chromium === null) {
@@ -27,4 +40,5 @@ if (!process.argv.includes('--no-build')) run('npm', ['run', '--silent', 'build'
 run('npx', ['playwright', 'test', ...process.argv.slice(2).filter((a) => a !== '--no-build')], {
   CHROMIUM_PATH: chromium,
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  E2E_PORT: process.env.E2E_PORT ?? String(await freePort()),
 });
