@@ -43,7 +43,12 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    // The LSTM benchmark page (npm run bench:lstm) as a second page; the app's entry stays `index`.
+    rolldownOptions: { input: { index: 'index.html', lstm: 'bench/lstm.html' } },
+  },
   server: { headers: ISOLATION_HEADERS },
   preview: {
     headers: { ...ISOLATION_HEADERS, 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
