@@ -106,6 +106,80 @@ function update(row: usize, h: usize, err: usize, g: f32, n: i32): void {
   }
 }
 
+// update(row, h, err, g) and then dot(h, next) in one pass, for a `next` row other than `row`:
+// the same float32 operations in the same order as the two calls (each element of the update is
+// independent; the dot product keeps dot's lane assignment and summation order), so the result
+// is bit-identical while h is loaded once and the loop runs once.
+function updateDot(row: usize, h: usize, err: usize, g: f32, next: usize, n: i32): f32 {
+  const gv = f32x4.splat(g);
+  let acc0 = f32x4.splat(0);
+  let acc1 = f32x4.splat(0);
+  let acc2 = f32x4.splat(0);
+  let acc3 = f32x4.splat(0);
+  const n16 = n & ~15;
+  let i = 0;
+  for (; i < n16; i += 16) {
+    const o = (<usize>i) << 2;
+    const h0 = v128.load(h + o);
+    const h1 = v128.load(h + o, 16);
+    const h2 = v128.load(h + o, 32);
+    const h3 = v128.load(h + o, 48);
+    const r0 = v128.load(row + o);
+    const r1 = v128.load(row + o, 16);
+    const r2 = v128.load(row + o, 32);
+    const r3 = v128.load(row + o, 48);
+    v128.store(err + o, f32x4.add(v128.load(err + o), f32x4.mul(gv, r0)));
+    v128.store(err + o, f32x4.add(v128.load(err + o, 16), f32x4.mul(gv, r1)), 16);
+    v128.store(err + o, f32x4.add(v128.load(err + o, 32), f32x4.mul(gv, r2)), 32);
+    v128.store(err + o, f32x4.add(v128.load(err + o, 48), f32x4.mul(gv, r3)), 48);
+    v128.store(row + o, f32x4.add(r0, f32x4.mul(gv, h0)));
+    v128.store(row + o, f32x4.add(r1, f32x4.mul(gv, h1)), 16);
+    v128.store(row + o, f32x4.add(r2, f32x4.mul(gv, h2)), 32);
+    v128.store(row + o, f32x4.add(r3, f32x4.mul(gv, h3)), 48);
+    acc0 = f32x4.add(acc0, f32x4.mul(h0, v128.load(next + o)));
+    acc1 = f32x4.add(acc1, f32x4.mul(h1, v128.load(next + o, 16)));
+    acc2 = f32x4.add(acc2, f32x4.mul(h2, v128.load(next + o, 32)));
+    acc3 = f32x4.add(acc3, f32x4.mul(h3, v128.load(next + o, 48)));
+  }
+  if (i + 8 <= n) {
+    const o = (<usize>i) << 2;
+    const h0 = v128.load(h + o);
+    const h1 = v128.load(h + o, 16);
+    const r0 = v128.load(row + o);
+    const r1 = v128.load(row + o, 16);
+    v128.store(err + o, f32x4.add(v128.load(err + o), f32x4.mul(gv, r0)));
+    v128.store(err + o, f32x4.add(v128.load(err + o, 16), f32x4.mul(gv, r1)), 16);
+    v128.store(row + o, f32x4.add(r0, f32x4.mul(gv, h0)));
+    v128.store(row + o, f32x4.add(r1, f32x4.mul(gv, h1)), 16);
+    acc0 = f32x4.add(acc0, f32x4.mul(h0, v128.load(next + o)));
+    acc1 = f32x4.add(acc1, f32x4.mul(h1, v128.load(next + o, 16)));
+    i += 8;
+  }
+  if (i + 4 <= n) {
+    const o = (<usize>i) << 2;
+    const h0 = v128.load(h + o);
+    const r0 = v128.load(row + o);
+    v128.store(err + o, f32x4.add(v128.load(err + o), f32x4.mul(gv, r0)));
+    v128.store(row + o, f32x4.add(r0, f32x4.mul(gv, h0)));
+    acc0 = f32x4.add(acc0, f32x4.mul(h0, v128.load(next + o)));
+    i += 4;
+  }
+  const acc = f32x4.add(f32x4.add(acc0, acc1), f32x4.add(acc2, acc3));
+  let f: f32 =
+    f32x4.extract_lane(acc, 0) +
+    f32x4.extract_lane(acc, 2) +
+    (f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 3));
+  for (; i < n; i++) {
+    const o = (<usize>i) << 2;
+    const hv = load<f32>(h + o);
+    const r = load<f32>(row + o);
+    store<f32>(err + o, load<f32>(err + o) + g * r);
+    store<f32>(row + o, r + g * hv);
+    f += hv * load<f32>(next + o);
+  }
+  return f;
+}
+
 // The word in slot j of the C tool's unigram table, from its run index (tables.ts
 // `unigramLookup`): the coarse entries around j bound the word; search only when they differ.
 function unigramWord(starts: usize, coarse: usize, shift: i32, j: i32): i32 {
@@ -261,6 +335,10 @@ export function trainChunk(ctx: usize, pos: i32, end: i32, alpha: f32, minWords:
           f = load<f32>(expTable + ((<usize>(<i32>((f + MAX_EXP) * EXP_SCALE))) << 2));
           update(l2, neu1, neu1e, (hsLabel - f) * alpha, size);
         }
+        // Each negative's update is held back and fused with the next dot product (updateDot)
+        // unless the next row is the same one; the arithmetic and its order are unchanged.
+        let pending: usize = 0;
+        let pendingG: f32 = 0;
         for (let d = 0; d <= negative && negative > 0; d++) {
           let target = word;
           let label: f32 = 1;
@@ -272,14 +350,21 @@ export function trainChunk(ctx: usize, pos: i32, end: i32, alpha: f32, minWords:
             label = 0;
           }
           const l2 = syn1neg + <usize>target * rowBytes;
-          const f = dot(neu1, l2, size);
+          let f: f32;
+          if (pending !== 0 && pending !== l2) f = updateDot(pending, neu1, neu1e, pendingG, l2, size);
+          else {
+            if (pending !== 0) update(pending, neu1, neu1e, pendingG, size);
+            f = dot(neu1, l2, size);
+          }
           if (lossOn) lossSum += lossTerm(d === 0 ? <f64>f : -(<f64>f), lossTable);
           let g: f32;
           if (f > MAX_EXP) g = (label - 1) * alpha;
           else if (f < -MAX_EXP) g = label * alpha;
           else g = (label - load<f32>(expTable + ((<usize>(<i32>((f + MAX_EXP) * EXP_SCALE))) << 2))) * alpha;
-          update(l2, neu1, neu1e, g, size);
+          pending = l2;
+          pendingG = g;
         }
+        if (pending !== 0) update(pending, neu1, neu1e, pendingG, size);
         for (let c = cFirst; c <= cLast; c++) {
           if (c === p) continue;
           addTo(syn0 + <usize>load<i32>(sen + ((<usize>c) << 2)) * rowBytes, neu1e, size);
@@ -301,6 +386,10 @@ export function trainChunk(ctx: usize, pos: i32, end: i32, alpha: f32, minWords:
             f = load<f32>(expTable + ((<usize>(<i32>((f + MAX_EXP) * EXP_SCALE))) << 2));
             update(l2, l1, neu1e, (hsLabel - f) * alpha, size);
           }
+          // Each negative's update is held back and fused with the next dot product (updateDot)
+          // unless the next row is the same one; the arithmetic and its order are unchanged.
+          let pending: usize = 0;
+          let pendingG: f32 = 0;
           for (let d = 0; d <= negative && negative > 0; d++) {
             let target = word;
             let label: f32 = 1;
@@ -312,15 +401,22 @@ export function trainChunk(ctx: usize, pos: i32, end: i32, alpha: f32, minWords:
               label = 0;
             }
             const l2 = syn1neg + <usize>target * rowBytes;
-            const f = dot(l1, l2, size);
+            let f: f32;
+            if (pending !== 0 && pending !== l2) f = updateDot(pending, l1, neu1e, pendingG, l2, size);
+            else {
+              if (pending !== 0) update(pending, l1, neu1e, pendingG, size);
+              f = dot(l1, l2, size);
+            }
             if (lossOn) lossSum += lossTerm(d === 0 ? <f64>f : -(<f64>f), lossTable);
             let g: f32;
             if (f > MAX_EXP) g = (label - 1) * alpha;
             else if (f < -MAX_EXP) g = label * alpha;
             else
               g = (label - load<f32>(expTable + ((<usize>(<i32>((f + MAX_EXP) * EXP_SCALE))) << 2))) * alpha;
-            update(l2, l1, neu1e, g, size);
+            pending = l2;
+            pendingG = g;
           }
+          if (pending !== 0) update(pending, l1, neu1e, pendingG, size);
           addTo(l1, neu1e, size);
         }
       }
