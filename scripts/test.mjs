@@ -7,6 +7,8 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  // The word2vec kernel's compiled module is generated (not committed); the type-check needs it.
+  ['WebAssembly kernel build', 'node', ['scripts/build-wasm.mjs']],
   ['type-check', 'npx', ['tsc', '-p', '.']],
   ['lint and format (Biome)', 'npx', ['biome', 'ci', '.']],
   ['unit tests (Vitest)', 'npx', ['vitest', 'run']],
