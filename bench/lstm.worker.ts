@@ -7,7 +7,7 @@ import { tf, tfl } from '../src/model/tf';
 import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import { Rng } from '../src/core/rng';
-import { fusedLstm, maskedLstmPath } from '../src/model/fusedLstm';
+import { BACKWARD_KERNEL, FORWARD_KERNEL, fusedLstm, maskedLstmPath } from '../src/model/fusedLstm';
 import { type CaseReport, compareWithLayers, parityCases } from '../src/model/fusedLstm/parity';
 import { type CurveReport, compareTrainingCurves } from '../src/model/fusedLstm/training';
 
@@ -122,6 +122,75 @@ async function train(cfg: TrainConfig): Promise<TrainResult> {
   return result;
 }
 
+/** Milliseconds per call of `fn` (after one warm-up call), synchronised by reading one number back. */
+async function timeIt(fn: () => tf.Tensor, reps: number): Promise<number> {
+  const sync = async () => {
+    const t = fn();
+    const s = tf.slice(tf.reshape(t, [-1]), 0, 1);
+    await s.data();
+    tf.dispose([t, s]);
+  };
+  await sync();
+  const t0 = performance.now();
+  for (let i = 0; i < reps; i++) await sync();
+  return (performance.now() - t0) / reps;
+}
+
+/** Where the fused layer's time goes on WebGPU: each kernel alone, then forward and forward+backward. */
+async function profile(cfg: {
+  batch: number;
+  steps: number;
+  features: number;
+  units: number;
+  reps?: number;
+}) {
+  await tf.setBackend('webgpu');
+  const { batch: B, steps: T, features: F, units: U } = cfg;
+  const reps = cfg.reps ?? 3;
+  const G = 4 * U;
+  const x = tf.randomUniform([B, T, F], -1, 1, 'float32', 1) as tf.Tensor3D;
+  const kernel = tf.randomUniform([F, G], -0.1, 0.1, 'float32', 2) as tf.Tensor2D;
+  const rec = tf.randomUniform([U, G], -0.1, 0.1, 'float32', 3) as tf.Tensor2D;
+  const bias = tf.zeros([G]) as tf.Tensor1D;
+  const mask = tf.cast(tf.greater(tf.randomUniform([B, T], 0, 1, 'float32', 4), 0.3), 'bool');
+  const xw = tf.reshape(tf.matMul(tf.reshape(x, [B * T, F]), kernel), [B, T, G]);
+  const attrs = { hard: true, reverse: false };
+  const ws = tf.engine().runKernel(FORWARD_KERNEL, { xw, r: rec, mask }, attrs) as tf.Tensor;
+  const dv = tf.randomUniform([B, T + 1, U], -1, 1, 'float32', 5);
+  const rt = tf.transpose(rec);
+  const out: Record<string, number> = {};
+  const x2 = tf.reshape(x, [B * T, F]);
+  const dz = tf.randomUniform([B * T, G], -1, 1, 'float32', 6);
+  out.inputProjectionMs = await timeIt(() => tf.fused.matMul({ a: x2, b: kernel, bias }), reps);
+  out.matMulPlainMs = await timeIt(() => tf.matMul(x2, kernel), reps);
+  out.matMulDxMs = await timeIt(() => tf.matMul(dz, kernel, false, true), reps);
+  out.matMulDwMs = await timeIt(() => tf.matMul(x2, dz, true, false), reps);
+  out.forwardKernelMs = await timeIt(
+    () => tf.engine().runKernel(FORWARD_KERNEL, { xw, r: rec, mask }, attrs) as tf.Tensor,
+    reps,
+  );
+  out.backwardKernelMs = await timeIt(
+    () => tf.engine().runKernel(BACKWARD_KERNEL, { ws, rt, mask, dv }, attrs) as tf.Tensor,
+    reps,
+  );
+  const layer = fusedLstm({ units: U, kernelInitializer: 'zeros', recurrentInitializer: 'zeros' });
+  out.layerForwardMs = await timeIt(() => layer.apply(x, { mask }) as tf.Tensor, reps);
+  const vars = layer.trainableWeights.map((v) => v.read() as tf.Variable);
+  out.layerForwardBackwardMs = await timeIt(() => {
+    const { value, grads } = tf.variableGrads(
+      () => tf.sum(layer.apply(x, { mask }) as tf.Tensor) as tf.Scalar,
+      vars,
+    );
+    const total = tf.addN(Object.values(grads).map((g) => tf.sum(g)));
+    tf.dispose([value, ...Object.values(grads)]);
+    return total;
+  }, reps);
+  tf.dispose([x, kernel, rec, bias, mask, xw, ws, dv, rt, dz]);
+  layer.dispose();
+  log(`profile ${JSON.stringify(cfg)}: ${JSON.stringify(out)}`);
+  return out;
+}
+
 /** Which backends start here, with the WebGPU adapter when there is one. */
 async function backends(): Promise<{ name: string; ok: boolean; device: string }[]> {
   const out = [];
@@ -158,7 +227,14 @@ async function curves(backend: string, padding: 'pre' | 'post'): Promise<CurveRe
   return r;
 }
 
-export const api = { backends, parity, curves, train, numTensors: async () => tf.memory().numTensors };
+export const api = {
+  backends,
+  parity,
+  curves,
+  train,
+  profile,
+  numTensors: async () => tf.memory().numTensors,
+};
 export type LstmBenchApi = typeof api;
 
 interface Call {
