@@ -88,3 +88,43 @@ test.describe('classifier', () => {
     await expect(page.getByTestId('data-report')).toHaveCount(0);
   });
 });
+
+test.describe('classifier experiments', () => {
+  test('masked vs unmasked padding: four variants trained and compared on one test set', async ({ page }) => {
+    await page.goto('/');
+    await openStage(page, /Classify/);
+    // Label = whether a "good" word occurs; texts of varied length, so padding matters.
+    const good = ['great', 'lovely', 'superb'];
+    const bad = ['awful', 'boring', 'dreadful'];
+    const filler = ['plot', 'actor', 'scene', 'music', 'ending', 'story'];
+    const rows = ['text,label'];
+    for (let i = 0; i < 160; i++) {
+      const pos = i % 2 === 0;
+      const words = Array.from({ length: 2 + (i % 9) }, (_, j) => filler[(i * 7 + j * 3) % filler.length]);
+      words.splice(i % words.length, 0, (pos ? good : bad)[i % 3]);
+      rows.push(`"${words.join(' ')}",${pos ? 'pos' : 'neg'}`);
+    }
+    await page
+      .getByTestId('labelled-file')
+      .setInputFiles({ name: 'reviews.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await page.getByTestId('data-prepare').click();
+    await expect(page.getByTestId('data-report')).toContainText('neg: 80 · pos: 80');
+    await page.getByLabel('Embedding', { exact: true }).selectOption('random');
+    await page.getByLabel('Random embedding size').fill('8');
+    await page.getByLabel('LSTM units').fill('8');
+    await page.getByLabel('Dense units').fill('0');
+    await page.getByTestId('model-build').click();
+    await page.getByTestId('classify-backend').selectOption('cpu');
+    await expect(page.getByTestId('model-summary')).toHaveCount(0);
+    await page.getByTestId('model-build').click();
+    await expect(page.getByTestId('model-summary')).toBeVisible();
+    await page.locator('#f-epochs').fill('3');
+    await page.locator('#f-patience').fill('0');
+    await page.getByTestId('exp-masking').click();
+    const results = page.getByTestId('exp-results');
+    await expect(results).toBeVisible({ timeout: 150_000 });
+    await expect(results.locator('tbody tr')).toHaveCount(4);
+    await expect(results).toContainText('unmasked, post-padding');
+    expect(Number(await page.getByTestId('exp-chart').getAttribute('data-points'))).toBe(12);
+  });
+});

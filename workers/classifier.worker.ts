@@ -18,14 +18,16 @@ import { type BackendReport, selectBackend } from '../src/model/selfTest';
 import {
   ClassifierSession,
   type DataReport,
+  type ExperimentKind,
   type ModelOptions,
   type ModelReport,
   type Prediction,
   type SavedModelInfo,
   type TrainOutcome,
+  type VariantResult,
 } from '../src/model/session';
 import { tf } from '../src/model/tf';
-import type { BatchLog, EpochLog, FitOptions } from '../src/model/train';
+import type { BatchLog, EpochLog, FitControl, FitOptions } from '../src/model/train';
 
 export interface EnvironmentReport extends BackendReport {
   /** Whether the page is cross-origin isolated (SharedArrayBuffer available to workers). */
@@ -38,6 +40,7 @@ export interface EnvironmentReport extends BackendReport {
 export type ClassifierEvent =
   | { type: 'batch'; log: BatchLog; tensors: number }
   | { type: 'epoch'; log: EpochLog; tensors: number }
+  | { type: 'variant'; index: number; name: string }
   | { type: 'paused' }
   | { type: 'resumed' };
 
@@ -70,6 +73,44 @@ async function probeOnce(): Promise<EnvironmentReport> {
 
 function requireIdle(): void {
   if (control.training) throw new UserError('busy', 'The classifier is training: stop it first.');
+}
+
+/**
+ * Runs training work with the pause/stop switches and throttled events wired in; one at a time.
+ */
+async function controlled<T>(
+  onEvent: (e: ClassifierEvent) => void,
+  work: (c: FitControl) => Promise<T>,
+): Promise<T> {
+  requireIdle();
+  await api.probe();
+  control = { paused: false, stop: false, resume: null, training: true };
+  const c = control;
+  let lastBatch = 0;
+  try {
+    return await work({
+      shouldStop: () => c.stop,
+      waitWhilePaused: async () => {
+        if (!c.paused) return;
+        onEvent({ type: 'paused' });
+        await new Promise<void>((resolve) => {
+          c.resume = resolve;
+        });
+        c.resume = null;
+        onEvent({ type: 'resumed' });
+      },
+      onBatch: (log) => {
+        const now = performance.now();
+        if (now - lastBatch >= BATCH_EVENT_MS || log.batch === log.batches) {
+          lastBatch = now;
+          onEvent({ type: 'batch', log, tensors: ClassifierSession.tensors() });
+        }
+      },
+      onEpoch: (log) => onEvent({ type: 'epoch', log, tensors: ClassifierSession.tensors() }),
+    });
+  } finally {
+    c.training = false;
+  }
 }
 
 const api = {
@@ -128,35 +169,19 @@ const api = {
   },
 
   async train(fit: FitOptions, onEvent: (e: ClassifierEvent) => void): Promise<TrainOutcome> {
-    requireIdle();
-    await api.probe();
-    control = { paused: false, stop: false, resume: null, training: true };
-    const c = control;
-    let lastBatch = 0;
-    try {
-      return await session.train(fit, {
-        shouldStop: () => c.stop,
-        waitWhilePaused: async () => {
-          if (!c.paused) return;
-          onEvent({ type: 'paused' });
-          await new Promise<void>((resolve) => {
-            c.resume = resolve;
-          });
-          c.resume = null;
-          onEvent({ type: 'resumed' });
-        },
-        onBatch: (log) => {
-          const now = performance.now();
-          if (now - lastBatch >= BATCH_EVENT_MS || log.batch === log.batches) {
-            lastBatch = now;
-            onEvent({ type: 'batch', log, tensors: ClassifierSession.tensors() });
-          }
-        },
-        onEpoch: (log) => onEvent({ type: 'epoch', log, tensors: ClassifierSession.tensors() }),
-      });
-    } finally {
-      c.training = false;
-    }
+    return controlled(onEvent, (c) => session.train(fit, c));
+  },
+
+  /** Trains the experiment's variants one after the other (same split, same seeds). */
+  async experiment(
+    kind: ExperimentKind,
+    base: ModelOptions,
+    fit: FitOptions,
+    onEvent: (e: ClassifierEvent) => void,
+  ): Promise<VariantResult[]> {
+    return controlled(onEvent, (c) =>
+      session.experiment(kind, base, fit, c, (index, name) => onEvent({ type: 'variant', index, name })),
+    );
   },
 
   pause(): void {

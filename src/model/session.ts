@@ -11,6 +11,7 @@ import {
 } from '../core/classify/dataset';
 import { buildEmbeddingMatrix, type CoverageReport, randomEmbedding } from '../core/classify/embedding';
 import { type ClassificationReport, classificationReport } from '../core/classify/metrics';
+import type { LabelledRecord } from '../core/classify/readers';
 import type { LengthStats } from '../core/classify/sequences';
 import { Tokenizer } from '../core/classify/tokenizer';
 import { UserError } from '../core/errors';
@@ -139,6 +140,8 @@ export class ClassifierSession {
   private lastTest: TestReport | null = null;
   private description = '';
   private dataTitle = '';
+  /** The records as read, so experiments can re-encode them with another maxlen or padding. */
+  private records: LabelledRecord[] = [];
   private vectors: { name: string; set: VectorSet } | null = null;
   private model: tfl.LayersModel | null = null;
   private spec: ClassifierSpec | null = null;
@@ -154,6 +157,7 @@ export class ClassifierSession {
   async prepare(source: LabelledSource, options: DatasetOptions): Promise<DataReport> {
     const read = await readLabelled(source);
     const data = await prepareDataset(read.records, options, sourceTitle(source));
+    this.records = read.records;
     this.data = data;
     this.dataOptions = options;
     this.dataTitle = sourceTitle(source);
@@ -181,9 +185,11 @@ export class ClassifierSession {
     return this.data;
   }
 
-  /** Builds (or rebuilds) the model; the embedding comes from the word vectors or is random. */
-  build(options: ModelOptions): ModelReport {
-    const data = this.requireData();
+  /** The network's spec for `data`: embedding rows from the word vectors (with coverage) or random. */
+  private specFor(
+    data: PreparedDataset,
+    options: ModelOptions,
+  ): { spec: ClassifierSpec; coverage: CoverageReport | null } {
     let weights: Float32Array;
     let dim: number;
     let coverage: CoverageReport | null = null;
@@ -203,7 +209,6 @@ export class ClassifierSession {
       dim = options.randomDim;
       weights = randomEmbedding(data.vocabSize, dim, rng);
     }
-    this.disposeModel();
     const spec: ClassifierSpec = {
       vocabSize: data.vocabSize,
       embeddingDim: dim,
@@ -220,6 +225,15 @@ export class ClassifierSession {
       numClasses: data.classes.length,
       seed: options.seed,
     };
+    return { spec, coverage };
+  }
+
+  /** Builds (or rebuilds) the model; the embedding comes from the word vectors or is random. */
+  build(options: ModelOptions): ModelReport {
+    const data = this.requireData();
+    const { spec, coverage } = this.specFor(data, options);
+    const dim = spec.embeddingDim;
+    this.disposeModel();
     this.model = buildClassifier(spec);
     this.spec = spec;
     this.description =
@@ -259,34 +273,7 @@ export class ClassifierSession {
   async evaluateTest(): Promise<TestReport> {
     const data = this.requireData();
     if (this.model === null) throw new UserError('no-model', 'Build and train the model first.');
-    const k = data.classes.length;
-    const probs = await predictProbabilities(this.model, data.test.x, data.test.n, data.maxlen, k);
-    const predicted = new Int32Array(data.test.n);
-    let mean = 0;
-    for (let i = 0; i < data.test.n; i++) {
-      let best = 0;
-      for (let c = 1; c < k; c++) if (probs[i * k + c] > probs[i * k + best]) best = c;
-      predicted[i] = best;
-      mean += probs[i * k + k - 1];
-    }
-    mean /= Math.max(1, data.test.n);
-    let variance = 0;
-    for (let i = 0; i < data.test.n; i++) variance += (probs[i * k + k - 1] - mean) ** 2;
-    const examples = [];
-    for (let i = 0; i < Math.min(data.test.n, 20); i++) {
-      const rec = data.records[data.test.rows[i]];
-      examples.push({
-        text: rec.text.slice(0, 300),
-        label: data.classes[data.test.y[i]],
-        predicted: data.classes[predicted[i]],
-        confidence: probs[i * k + predicted[i]],
-      });
-    }
-    return {
-      report: classificationReport(data.test.y, predicted, data.classes),
-      outputSpread: Math.sqrt(variance / Math.max(1, data.test.n)),
-      examples,
-    };
+    return evaluateOn(this.model, data);
   }
 
   async predict(text: string): Promise<Prediction> {
@@ -378,6 +365,67 @@ export class ClassifierSession {
     return classifierFiles(this.model as tfl.LayersModel, this.meta(name));
   }
 
+  /**
+   * Trains each variant from scratch on the same split (same seeds) and reports them side by side.
+   * Variants never touch the session's own model or data.
+   */
+  async experiment(
+    kind: ExperimentKind,
+    base: ModelOptions,
+    fit: FitOptions,
+    control: FitControl,
+    onVariant: (index: number, name: string) => void,
+  ): Promise<VariantResult[]> {
+    const data = this.requireData();
+    const dataOptions = this.dataOptions ?? DEFAULT_DATASET;
+    const variants = experimentVariants(kind, base, data.maxlen, this.vectors !== null);
+    const results: VariantResult[] = [];
+    for (let i = 0; i < variants.length; i++) {
+      const v = variants[i];
+      onVariant(i, v.name);
+      const vData =
+        v.maxlen === data.maxlen && v.padding === dataOptions.padding
+          ? data
+          : await prepareDataset(
+              this.records,
+              { ...dataOptions, maxlen: v.maxlen, padding: v.padding },
+              this.dataTitle,
+            );
+      const { spec } = this.specFor(vData, v.model);
+      const model = buildClassifier(spec);
+      const t0 = performance.now();
+      try {
+        compileClassifier(model, vData.classes.length, fit);
+        const res = await fitClassifier(
+          model,
+          vData.train,
+          vData.validation,
+          vData.maxlen,
+          vData.classes.length,
+          fit,
+          control,
+        );
+        const test = await evaluateOn(model, vData);
+        const summary = summarize(model);
+        results.push({
+          name: v.name,
+          epochs: res.epochs,
+          testAccuracy: test.report.accuracy,
+          macroF1: test.report.macroAvg.f1,
+          outputSpread: test.outputSpread,
+          trainable: summary.trainable,
+          nonTrainable: summary.nonTrainable,
+          ms: performance.now() - t0,
+          stoppedBy: res.stoppedBy,
+        });
+        if (res.stoppedBy === 'user') break;
+      } finally {
+        model.dispose();
+      }
+    }
+    return results;
+  }
+
   get currentModel(): tfl.LayersModel | null {
     return this.model;
   }
@@ -406,3 +454,119 @@ export class ClassifierSession {
 }
 
 export type { EpochLog };
+
+/** Test-set report of `model` on `data`: classification report, output spread, first examples. */
+async function evaluateOn(model: tfl.LayersModel, data: PreparedDataset): Promise<TestReport> {
+  const k = data.classes.length;
+  const probs = await predictProbabilities(model, data.test.x, data.test.n, data.maxlen, k);
+  const predicted = new Int32Array(data.test.n);
+  let mean = 0;
+  for (let i = 0; i < data.test.n; i++) {
+    let best = 0;
+    for (let c = 1; c < k; c++) if (probs[i * k + c] > probs[i * k + best]) best = c;
+    predicted[i] = best;
+    mean += probs[i * k + k - 1];
+  }
+  mean /= Math.max(1, data.test.n);
+  let variance = 0;
+  for (let i = 0; i < data.test.n; i++) variance += (probs[i * k + k - 1] - mean) ** 2;
+  const examples = [];
+  for (let i = 0; i < Math.min(data.test.n, 20); i++) {
+    const rec = data.records[data.test.rows[i]];
+    examples.push({
+      text: rec.text.slice(0, 300),
+      label: data.classes[data.test.y[i]],
+      predicted: data.classes[predicted[i]],
+      confidence: probs[i * k + predicted[i]],
+    });
+  }
+  return {
+    report: classificationReport(data.test.y, predicted, data.classes),
+    outputSpread: Math.sqrt(variance / Math.max(1, data.test.n)),
+    examples,
+  };
+}
+
+export type ExperimentKind = 'masking' | 'embedding';
+
+export interface VariantResult {
+  name: string;
+  epochs: EpochLog[];
+  testAccuracy: number;
+  macroF1: number;
+  /** ~0 means the model gives the same output for every input. */
+  outputSpread: number;
+  trainable: number;
+  nonTrainable: number;
+  ms: number;
+  stoppedBy: FitResult['stoppedBy'];
+}
+
+interface Variant {
+  name: string;
+  model: ModelOptions;
+  maxlen: number;
+  padding: 'pre' | 'post';
+}
+
+/** Longest maxlen the masking experiment uses: long enough to show padding's effect, short enough to train. */
+const LONG_MAXLEN_CAP = 400;
+
+/**
+ * The variants each experiment compares. Masking: masked vs unmasked, pre- vs post-padding, at
+ * four times the prepared maxlen (long padding is where an unmasked LSTM loses the words).
+ * Embedding: frozen pretrained vs fine-tuned pretrained vs random (trainable).
+ */
+export function experimentVariants(
+  kind: ExperimentKind,
+  base: ModelOptions,
+  maxlen: number,
+  haveVectors: boolean,
+): Variant[] {
+  if (kind === 'masking') {
+    const long = Math.min(LONG_MAXLEN_CAP, maxlen * 4);
+    return [
+      {
+        name: `masked, pre-padding, maxlen ${long}`,
+        model: { ...base, maskZero: true },
+        maxlen: long,
+        padding: 'pre',
+      },
+      {
+        name: `unmasked, pre-padding, maxlen ${long}`,
+        model: { ...base, maskZero: false },
+        maxlen: long,
+        padding: 'pre',
+      },
+      {
+        name: `masked, post-padding, maxlen ${long}`,
+        model: { ...base, maskZero: true },
+        maxlen: long,
+        padding: 'post',
+      },
+      {
+        name: `unmasked, post-padding, maxlen ${long}`,
+        model: { ...base, maskZero: false },
+        maxlen: long,
+        padding: 'post',
+      },
+    ];
+  }
+  if (!haveVectors) {
+    throw new UserError(
+      'no-vectors',
+      'This experiment compares pretrained vectors with a random embedding: train or import word vectors first.',
+    );
+  }
+  const variant = (name: string, embedding: EmbeddingSource, trainable: boolean): Variant => ({
+    name,
+    model: { ...base, embedding, embeddingTrainable: trainable },
+    maxlen,
+    padding: 'pre',
+  });
+  return [
+    variant('pretrained, frozen', 'word2vec', false),
+    variant('pretrained, fine-tuned', 'word2vec', true),
+    variant('random, trained', 'random', true),
+  ];
+}

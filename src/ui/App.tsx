@@ -8,7 +8,7 @@ import { ExplorePanel } from './explore/ExplorePanel';
 import { TrainPanel } from './train/TrainPanel';
 import { useCorpus } from './useCorpus';
 import { useManifest } from './useManifest';
-import { publishVectors } from './vectorState';
+import { publishVectors, setCorpusWords } from './vectorState';
 
 const STAGES = [
   { id: 'corpus', label: '1 · Corpus' },
@@ -35,6 +35,8 @@ export function App() {
         .api()
         .setVectors(name, set)
         .then(() => setVectorsName(name));
+      // The corpus's vocabulary lets Explore import only the words of this corpus from a big file.
+      setCorpusWords(set.words);
       void publishVectors(name, set, 'trained');
     },
     [corpus.summary?.title],

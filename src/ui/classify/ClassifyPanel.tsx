@@ -5,6 +5,7 @@ import { DEFAULT_FIT, type FitOptions } from '../../model/train';
 import { classifierWorker } from '../bridges';
 import { Message } from '../Message';
 import { DataSection } from './DataSection';
+import { Experiments } from './Experiments';
 import { ModelSection } from './ModelSection';
 import { CheckField, NumberField } from './NumberField';
 import { PredictSection } from './PredictSection';
@@ -20,7 +21,8 @@ interface Props {
 
 /** Step 4: labelled data → masked LSTM classifier, trained in the classifier worker. */
 export function ClassifyPanel({ manifest, vectorsName }: Props) {
-  const { view, prepare, build, train, predict, pause, resume, stop, switchBackend } = useClassifier();
+  const { view, prepare, build, train, experiment, predict, pause, resume, stop, switchBackend } =
+    useClassifier();
   const [backends, setBackends] = useState<{ name: string; usable: boolean }[]>([]);
   const [backend, setBackend] = useState<string | null>(null);
   useEffect(() => {
@@ -215,6 +217,16 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
       )}
       {(view.outcome || loaded) && (
         <PredictSection prediction={view.prediction} disabled={busy} onPredict={(t) => void predict(t)} />
+      )}
+      {view.model && (
+        <Experiments
+          busy={busy}
+          running={training && view.mode === 'experiment'}
+          variants={view.variants}
+          results={view.experiment}
+          haveVectors={vectorsName !== null}
+          onRun={(kind) => void experiment(kind, model, fit)}
+        />
       )}
       <SavedModels canSave={view.outcome !== null || loaded !== null} busy={busy} onLoaded={setLoaded} />
     </div>

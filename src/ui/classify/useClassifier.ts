@@ -4,7 +4,15 @@ import type { ClassifierEvent } from '../../../workers/classifier.worker';
 import { messageOf } from '../../bridge/errors';
 import type { DatasetOptions } from '../../core/classify/dataset';
 import type { LabelledSource } from '../../model/labelledSource';
-import type { DataReport, ModelOptions, ModelReport, Prediction, TrainOutcome } from '../../model/session';
+import type {
+  DataReport,
+  ExperimentKind,
+  ModelOptions,
+  ModelReport,
+  Prediction,
+  TrainOutcome,
+  VariantResult,
+} from '../../model/session';
 import type { BatchLog, EpochLog, FitOptions } from '../../model/train';
 import { classifierWorker } from '../bridges';
 
@@ -21,6 +29,10 @@ export interface ClassifyView {
   prediction: Prediction | null;
   /** Tensors alive in the worker after each epoch (should stay flat). */
   tensors: number[];
+  /** Where epoch events go: the main model's curves, or the running experiment's variants. */
+  mode: 'train' | 'experiment';
+  variants: { name: string; epochs: EpochLog[] }[];
+  experiment: VariantResult[] | null;
 }
 
 const INITIAL: ClassifyView = {
@@ -33,7 +45,35 @@ const INITIAL: ClassifyView = {
   outcome: null,
   prediction: null,
   tensors: [],
+  mode: 'train',
+  variants: [],
+  experiment: null,
 };
+
+function batchPoint(log: BatchLog): { step: number; loss: number } {
+  return { step: log.epoch - 1 + log.batch / log.batches, loss: log.loss };
+}
+
+function apply(v: ClassifyView, e: ClassifierEvent): ClassifyView {
+  switch (e.type) {
+    case 'variant':
+      return { ...v, variants: [...v.variants, { name: e.name, epochs: [] }] };
+    case 'epoch': {
+      if (v.mode === 'train')
+        return { ...v, epochs: [...v.epochs, e.log], tensors: [...v.tensors, e.tensors] };
+      const variants = v.variants.slice();
+      const last = variants[variants.length - 1];
+      if (last) variants[variants.length - 1] = { ...last, epochs: [...last.epochs, e.log] };
+      return { ...v, variants };
+    }
+    case 'batch':
+      return v.mode === 'train' ? { ...v, batches: [...v.batches, batchPoint(e.log)] } : v;
+    case 'paused':
+      return { ...v, status: 'paused' };
+    case 'resumed':
+      return { ...v, status: 'training' };
+  }
+}
 
 /** Drives the classifier worker; events are applied once per animation frame. */
 export function useClassifier() {
@@ -45,18 +85,16 @@ export function useClassifier() {
     frame.current = null;
     const events = pending.current;
     pending.current = [];
-    setView((v) => {
-      let next = v;
-      for (const e of events) {
-        if (e.type === 'epoch')
-          next = { ...next, epochs: [...next.epochs, e.log], tensors: [...next.tensors, e.tensors] };
-        else if (e.type === 'batch') next = { ...next, batches: [...next.batches, batchPoint(e.log)] };
-        else if (e.type === 'paused') next = { ...next, status: 'paused' };
-        else next = { ...next, status: 'training' };
-      }
-      return next;
-    });
+    setView((v) => events.reduce(apply, v));
   }, []);
+
+  const onEvent = useCallback(
+    (e: ClassifierEvent) => {
+      pending.current.push(e);
+      if (frame.current === null) frame.current = requestAnimationFrame(flush);
+    },
+    [flush],
+  );
 
   const run = useCallback(
     async <T>(
@@ -84,15 +122,7 @@ export function useClassifier() {
       run(
         'preparing',
         () => classifierWorker.api().prepare(source, options),
-        (v, data) => ({
-          ...v,
-          data,
-          model: null,
-          outcome: null,
-          prediction: null,
-          epochs: [],
-          batches: [],
-        }),
+        (v, data) => ({ ...v, data, model: null, outcome: null, prediction: null, epochs: [], batches: [] }),
       ),
     [run],
   );
@@ -109,18 +139,26 @@ export function useClassifier() {
 
   const train = useCallback(
     (fit: FitOptions) => {
-      setView((v) => ({ ...v, epochs: [], batches: [], outcome: null, tensors: [] }));
-      const onEvent = (e: ClassifierEvent) => {
-        pending.current.push(e);
-        if (frame.current === null) frame.current = requestAnimationFrame(flush);
-      };
+      setView((v) => ({ ...v, mode: 'train', epochs: [], batches: [], outcome: null, tensors: [] }));
       return run(
         'training',
         () => classifierWorker.api().train(fit, Comlink.proxy(onEvent)),
         (v, outcome) => ({ ...v, outcome }),
       );
     },
-    [run, flush],
+    [run, onEvent],
+  );
+
+  const experiment = useCallback(
+    (kind: ExperimentKind, base: ModelOptions, fit: FitOptions) => {
+      setView((v) => ({ ...v, mode: 'experiment', variants: [], experiment: null }));
+      return run(
+        'training',
+        () => classifierWorker.api().experiment(kind, base, fit, Comlink.proxy(onEvent)),
+        (v, experiment) => ({ ...v, experiment }),
+      );
+    },
+    [run, onEvent],
   );
 
   const predict = useCallback(
@@ -148,9 +186,5 @@ export function useClassifier() {
   const resume = useCallback(() => void classifierWorker.api().resume(), []);
   const stop = useCallback(() => void classifierWorker.api().stop(), []);
 
-  return { view, prepare, build, train, predict, pause, resume, stop, switchBackend };
-}
-
-function batchPoint(log: BatchLog): { step: number; loss: number } {
-  return { step: log.epoch - 1 + log.batch / log.batches, loss: log.loss };
+  return { view, prepare, build, train, experiment, predict, pause, resume, stop, switchBackend };
 }
