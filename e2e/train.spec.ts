@@ -80,6 +80,24 @@ test.describe('word2vec in the page', () => {
     await expect(page.getByTestId('train-start')).toBeEnabled();
   });
 
+  test('two workers train one model on shared memory', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('corpus-title')).toHaveText('Moby Dick');
+    await openStage(page, /Train/);
+    await page.getByLabel('Workers').selectOption('2');
+    await page.getByTestId('train-start').click();
+    await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', {
+      timeout: 120_000,
+    });
+    await expect(page.getByTestId('train-status')).toContainText('2 workers');
+    await expect(page.getByTestId('train-result')).toContainText('word vectors');
+    const whale = page
+      .getByTestId('live-neighbours')
+      .locator('table')
+      .filter({ has: page.locator('caption', { hasText: /^whale$/ }) });
+    await expect(whale.locator('tbody tr')).toHaveCount(8);
+  });
+
   test('absurd settings get a sentence before any work starts', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('corpus-title')).toHaveText('Moby Dick');

@@ -15,11 +15,15 @@ import { W2VModel } from '../src/core/w2v/model';
 import { resolveOptions, type W2VOptions } from '../src/core/w2v/options';
 import { createTrainer, type Trainer } from '../src/core/w2v/trainer';
 import { buildCorpus, type CorpusData } from '../src/core/w2v/vocab';
+import { FLAG_CANCELLED, FLAG_PAUSED } from './w2v-flags';
+import type { W2VHelperApi } from './w2v-helper.worker';
 
 export interface TrainRequest {
   source: CorpusSource;
   options: Partial<W2VOptions>;
   lowercase: boolean;
+  /** Workers to train with; more than 1 needs a cross-origin-isolated page (shared memory). */
+  workers: number;
   /** Words whose nearest neighbours are reported while training. */
   watch: string[];
 }
@@ -89,6 +93,38 @@ interface Run {
   paused: boolean;
   cancelled: boolean;
   resume: (() => void) | null;
+  /** Shared with helper workers: [FLAG_PAUSED, FLAG_CANCELLED]. */
+  flags: Int32Array;
+}
+
+/** How many workers can train together here: shared memory needs cross-origin isolation. */
+function usableWorkers(requested: number): number {
+  if (!globalThis.crossOriginIsolated || typeof SharedArrayBuffer === 'undefined') return 1;
+  return Math.max(1, Math.min(requested, 16));
+}
+
+/** Starts helpers 1..n−1 on the shared model; each resolves with its shard's epoch losses. */
+function startHelpers(
+  model: W2VModel,
+  n: number,
+  flags: Int32Array,
+): { done: Promise<unknown>; stop: () => void } {
+  const workers: Worker[] = [];
+  const runs: Promise<unknown>[] = [];
+  for (let k = 1; k < n; k++) {
+    const w = new Worker(new URL('./w2v-helper.worker.ts', import.meta.url), {
+      type: 'module',
+      name: `w2v-${k}`,
+    });
+    workers.push(w);
+    runs.push(Comlink.wrap<W2VHelperApi>(w).train(model.handle, k, n, flags));
+  }
+  return {
+    done: Promise.all(runs),
+    stop: () => {
+      for (const w of workers) w.terminate();
+    },
+  };
 }
 
 let current: Run | null = null;
@@ -126,9 +162,12 @@ const api = {
       minCount: config.minCount,
       maxVocab: config.maxVocab,
     });
-    const model = W2VModel.create(data, config);
-    const trainer = await createTrainer(model);
-    const run: Run = { data, model, trainer, paused: false, cancelled: false, resume: null };
+    const workers = usableWorkers(req.workers);
+    const model = W2VModel.create(data, config, { shared: workers > 1, workers });
+    const trainer = await createTrainer(model, { worker: 0, workers });
+    const flags = new Int32Array(workers > 1 ? new SharedArrayBuffer(8) : new ArrayBuffer(8));
+    const run: Run = { data, model, trainer, paused: false, cancelled: false, resume: null, flags };
+    const helpers = workers > 1 ? startHelpers(model, workers, flags) : null;
     current = run;
     try {
       onEvent({
@@ -137,7 +176,7 @@ const api = {
         trainWords: data.vocab.trainWords,
         totalWords: trainer.totalWords,
         engine: trainer.engine,
-        workers: 1,
+        workers,
       });
       onEvent({ type: 'phase', phase: 'training' });
       const epochs: { epoch: number; loss: number }[] = [];
@@ -207,6 +246,8 @@ const api = {
         }
         await yieldToEvents();
       }
+      // The model is done when every shard is: wait for the helpers before reading the vectors.
+      if (helpers) await helpers.done;
       const vectors = snapshotOf(run);
       const result: TrainResult = {
         vectors,
@@ -218,17 +259,23 @@ const api = {
       };
       return Comlink.transfer(result, [vectors.data.buffer]);
     } finally {
+      helpers?.stop();
       current = null;
     }
   },
 
   pause(): void {
-    if (current) current.paused = true;
+    if (current) {
+      current.paused = true;
+      Atomics.store(current.flags, FLAG_PAUSED, 1);
+    }
   },
 
   resume(): void {
     if (current) {
       current.paused = false;
+      Atomics.store(current.flags, FLAG_PAUSED, 0);
+      Atomics.notify(current.flags, FLAG_PAUSED);
       current.resume?.();
     }
   },
@@ -238,6 +285,9 @@ const api = {
     if (current) {
       current.cancelled = true;
       current.paused = false;
+      Atomics.store(current.flags, FLAG_CANCELLED, 1);
+      Atomics.store(current.flags, FLAG_PAUSED, 0);
+      Atomics.notify(current.flags, FLAG_PAUSED);
       current.resume?.();
     }
   },

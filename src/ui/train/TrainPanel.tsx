@@ -32,6 +32,8 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
   const [eachEpoch, setEachEpoch] = useState(false);
   snapshotEachEpoch.current = eachEpoch;
   const corpusId = corpus.current?.id ?? null;
+  const isolated = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated;
+  const cores = Math.min(16, navigator.hardwareConcurrency || 1);
 
   // Suggest words to watch for the built-in corpora until the user types their own.
   useEffect(() => {
@@ -144,6 +146,27 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
               Lowercase
             </label>
             <small>“Whale” and “whale” become one word.</small>
+          </div>
+          <div className="field">
+            <label htmlFor="w2v-workers">Workers</label>
+            <select
+              id="w2v-workers"
+              value={isolated ? settings.workers : 1}
+              disabled={!isolated}
+              onChange={(e) => setSettings((s) => ({ ...s, workers: Number(e.target.value) }))}
+              aria-describedby="w2v-workers-help"
+            >
+              {Array.from({ length: cores }, (_, i) => i + 1).map((n) => (
+                <option key={n} value={n}>
+                  {n === 1 ? '1 (reproducible)' : `${n} (shared memory)`}
+                </option>
+              ))}
+            </select>
+            <small id="w2v-workers-help">
+              {isolated
+                ? 'Several workers train one model together, like the C tool’s threads: faster, but not bit-for-bit reproducible.'
+                : 'This page is not cross-origin isolated, so shared memory is off and one worker trains.'}
+            </small>
           </div>
           <div className="field">
             <label htmlFor="w2v-watch">Words to watch</label>

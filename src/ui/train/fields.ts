@@ -119,6 +119,8 @@ export interface TrainSettings {
   options: Partial<W2VOptions> & { cbow: number; hs: number };
   lowercase: boolean;
   watch: string;
+  /** Workers training together (shared memory); 1 gives bit-for-bit reproducible vectors. */
+  workers: number;
 }
 
 export function defaultSettings(): TrainSettings {
@@ -132,6 +134,11 @@ export function defaultSettings(): TrainSettings {
     },
     lowercase: true,
     watch: '',
+    // One core is left to the page so that it stays responsive while every other core trains.
+    workers:
+      typeof navigator === 'undefined'
+        ? 1
+        : Math.max(1, Math.min(16, (navigator.hardwareConcurrency || 1) - 1)),
   };
 }
 

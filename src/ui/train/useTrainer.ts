@@ -135,6 +135,7 @@ export function useTrainer(
             source,
             options: settings.options,
             lowercase: settings.lowercase,
+            workers: settings.workers,
             watch: parseWatch(settings.watch).map((w) => (settings.lowercase ? w.toLowerCase() : w)),
           },
           Comlink.proxy(onEvent),
