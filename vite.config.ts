@@ -46,8 +46,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
-    // The LSTM benchmark page (npm run bench:lstm) as a second page; the app's entry stays `index`.
-    rolldownOptions: { input: { index: 'index.html', lstm: 'bench/lstm.html' } },
+    // Benchmark pages (npm run bench:lstm, bench:w2v, bench:io) beside the app; its entry stays `index`.
+    rolldownOptions: { input: { index: 'index.html', lstm: 'bench/lstm.html', w2v: 'bench/w2v.html' } },
   },
   server: { headers: ISOLATION_HEADERS },
   preview: {
