@@ -7,7 +7,13 @@ import { tf, tfl } from '../src/model/tf';
 import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import { Rng } from '../src/core/rng';
-import { BACKWARD_KERNEL, FORWARD_KERNEL, fusedLstm, maskedLstmPath } from '../src/model/fusedLstm';
+import {
+  BACKWARD_KERNEL,
+  FORWARD_KERNEL,
+  fusedLstm,
+  MATMUL_KERNEL,
+  maskedLstmPath,
+} from '../src/model/fusedLstm';
 import { type CaseReport, compareWithLayers, parityCases } from '../src/model/fusedLstm/parity';
 import { type CurveReport, compareTrainingCurves } from '../src/model/fusedLstm/training';
 
@@ -153,9 +159,9 @@ async function profile(cfg: {
   const rec = tf.randomUniform([U, G], -0.1, 0.1, 'float32', 3) as tf.Tensor2D;
   const bias = tf.zeros([G]) as tf.Tensor1D;
   const mask = tf.cast(tf.greater(tf.randomUniform([B, T], 0, 1, 'float32', 4), 0.3), 'bool');
-  const xw = tf.reshape(tf.matMul(tf.reshape(x, [B * T, F]), kernel), [B, T, G]);
   const attrs = { hard: true, reverse: false };
-  const ws = tf.engine().runKernel(FORWARD_KERNEL, { xw, r: rec, mask }, attrs) as tf.Tensor;
+  const fwdInputs = { x, kernel, recurrentKernel: rec, bias, mask };
+  const [value, ws] = tf.engine().runKernel(FORWARD_KERNEL, fwdInputs, attrs) as tf.Tensor[];
   const dv = tf.randomUniform([B, T + 1, U], -1, 1, 'float32', 5);
   const rt = tf.transpose(rec);
   const out: Record<string, number> = {};
@@ -163,12 +169,19 @@ async function profile(cfg: {
   const dz = tf.randomUniform([B * T, G], -1, 1, 'float32', 6);
   out.inputProjectionMs = await timeIt(() => tf.fused.matMul({ a: x2, b: kernel, bias }), reps);
   out.matMulPlainMs = await timeIt(() => tf.matMul(x2, kernel), reps);
-  out.matMulDxMs = await timeIt(() => tf.matMul(dz, kernel, false, true), reps);
-  out.matMulDwMs = await timeIt(() => tf.matMul(x2, dz, true, false), reps);
-  out.forwardKernelMs = await timeIt(
-    () => tf.engine().runKernel(FORWARD_KERNEL, { xw, r: rec, mask }, attrs) as tf.Tensor,
+  const mm = { m: B * T, k: F, transposeA: false, aOffset: 0 };
+  out.vec4MatMulMs = await timeIt(
+    () => tf.engine().runKernel(MATMUL_KERNEL, { a: x2, b: kernel }, mm) as tf.Tensor,
     reps,
   );
+  out.matMulDxMs = await timeIt(() => tf.matMul(dz, kernel, false, true), reps);
+  out.matMulDwMs = await timeIt(() => tf.matMul(x2, dz, true, false), reps);
+  // The forward kernel: projection matMul + recurrence dispatch + slice.
+  out.forwardKernelMs = await timeIt(() => {
+    const [v, w] = tf.engine().runKernel(FORWARD_KERNEL, fwdInputs, attrs) as tf.Tensor[];
+    v.dispose();
+    return w;
+  }, reps);
   out.backwardKernelMs = await timeIt(
     () => tf.engine().runKernel(BACKWARD_KERNEL, { ws, rt, mask, dv }, attrs) as tf.Tensor,
     reps,
@@ -185,7 +198,7 @@ async function profile(cfg: {
     tf.dispose([value, ...Object.values(grads)]);
     return total;
   }, reps);
-  tf.dispose([x, kernel, rec, bias, mask, xw, ws, dv, rt, dz]);
+  tf.dispose([x, kernel, rec, bias, mask, value, ws, dv, rt, dz]);
   layer.dispose();
   log(`profile ${JSON.stringify(cfg)}: ${JSON.stringify(out)}`);
   return out;

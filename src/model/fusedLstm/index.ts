@@ -4,6 +4,7 @@
  * Importing this module registers the layer class (for model loading) and the WebGPU kernels.
  */
 export { FusedLSTM, fusedLstm } from './layer';
+export { MATMUL_KERNEL } from './matmul';
 export { type MaskedLstmPath, maskedLstm, maskedLstmPath, setMaskedLstmPath } from './ops';
 export { maskedLstmPlain } from './plain';
 export type { MaskedLstmOptions, MaskedLstmResult, MaskedLstmWeights } from './types';

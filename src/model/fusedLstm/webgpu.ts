@@ -5,13 +5,16 @@
  * matrix–vector product is a loop). Back-propagation through time is one dispatch the same way,
  * walking the steps backwards; the weight gradients are then matMuls over all steps at once.
  *
- * Dispatches per layer and batch: forward = matMul(+bias) + recurrence + a slice; backward =
- * transpose(R) + recurrence + three matMuls (dx, dW, dR) + a slice + a sum (db).
+ * Dispatches per layer and batch: forward = matMul(+bias) + recurrence + a slice (+ slices for the
+ * outputs); backward = transpose(R) + recurrence, then only the weight gradients autodiff asks for:
+ * dW, dR (a slice + a matMul) and db (a sum) for a trainable layer, and dx (a matMul) only when
+ * something upstream trains (with a frozen embedding it is skipped).
  *
- * The two WGSL programs are custom kernels of tfjs's WebGPU backend (`registerKernel` +
- * `backend.runWebGPUProgram`, the same machinery as its built-in ops), wired into autodiff with
- * `tf.customGrad`. Nothing here imports @tensorflow/tfjs-backend-webgpu at run time, so this module
- * loads (and registers harmlessly) in Node too.
+ * The forward is a custom kernel of tfjs's WebGPU backend (`registerKernel`; it calls the backend's
+ * own fused matMul and `runWebGPUProgram`, the machinery of the built-in ops) with a registered
+ * gradient (`registerGradient`, whose per-input closures autodiff calls only for the inputs it needs;
+ * `tf.customGrad` would compute all of them). Nothing here imports @tensorflow/tfjs-backend-webgpu at
+ * run time, so this module loads (and registers harmlessly) in Node too.
  *
  * Layout of the forward kernel's one output, the "workspace" (everything backward needs), with
  * B = batch, T = steps, U = units, G = 4U, N = B·T, all float32, row-major:
@@ -23,6 +26,7 @@
  *   HP  [B, T, U]    hidden state before step t (the left factor of dR = Σ_t h_{t−1}ᵀ dz_t)
  */
 import { tf } from '../tf';
+import { MATMUL_KERNEL, vec4MatMulFits } from './matmul';
 import type { MaskedLstmOptions, MaskedLstmResult, MaskedLstmWeights } from './types';
 
 export const FORWARD_KERNEL = 'FusedMaskedLstmForward';
@@ -67,13 +71,13 @@ interface WebGPUProgramLike {
 }
 interface WebGPUBackendLike {
   runWebGPUProgram(program: WebGPUProgramLike, inputs: tf.TensorInfo[], dtype: tf.DataType): tf.TensorInfo;
+  disposeData(dataId: tf.DataId): boolean;
 }
 
 interface ProgramConfig {
   units: number;
   hard: boolean;
   reverse: boolean;
-  hasMask: boolean;
 }
 
 /** Shared WGSL: constants, gate activation and its derivative from the activated value. */
@@ -98,18 +102,21 @@ function stepIndex(reverse: boolean): string {
   return reverse ? 'T - 1 - k' : 'k';
 }
 
+/** Floats in the forward workspace. */
+function workspaceSize(batch: number, steps: number, units: number): number {
+  return batch * (steps + 1) * units + 7 * batch * steps * units;
+}
+
 /**
- * Forward recurrence. Inputs: xw [B, T, G] (x·W + b), r [U, G], optional mask [B, T].
+ * Forward recurrence. Inputs: xw [B, T, G] (x·W + b), r [U, G], mask [B, T] (bool, int or float).
  * Output: the workspace (see the file comment), flat.
  */
 function forwardProgram(c: ProgramConfig, batch: number, steps: number): WebGPUProgramLike {
   const t = tiling(c.units);
-  const total = batch * (steps + 1) * c.units + 7 * batch * steps * c.units;
-  const maskRead = c.hasMask ? 'f32(mask[bt]) != 0.0' : 'true';
   return {
-    variableNames: c.hasMask ? ['xw', 'r', 'mask'] : ['xw', 'r'],
-    outputShape: [total],
-    shaderKey: `fusedLstmFwd_${c.units}_${c.hard}_${c.reverse}_${c.hasMask}`,
+    variableNames: ['xw', 'r', 'mask'],
+    outputShape: [workspaceSize(batch, steps, c.units)],
+    shaderKey: `fusedLstmFwd_${c.units}_${c.hard}_${c.reverse}`,
     dispatchLayout: { x: [0] },
     dispatch: [Math.ceil(batch / t.seqs), 1, 1],
     workgroupSize: [t.threads, 1, 1],
@@ -171,7 +178,7 @@ function forwardProgram(c: ProgramConfig, batch: number, steps: number): WebGPUP
               let cNew = fg * cPrev + ig * cg;
               let hNew = og * tanhC(cNew);
               // Keras masking: a padded step carries state and output forward unchanged.
-              let m = ${maskRead};
+              let m = f32(mask[bt]) != 0.0;
               let cOut = select(cPrev, cNew, m);
               let hOut = select(hPrev, hNew, m);
               cReg[q] = cOut;
@@ -198,16 +205,15 @@ function forwardProgram(c: ProgramConfig, batch: number, steps: number): WebGPUP
 
 /**
  * Backward recurrence. Inputs: ws (the forward workspace), rt [G, U] (Rᵀ, so that adjacent threads
- * read adjacent memory), optional mask [B, T], dv [B, T+1, U] (gradient of OUT).
+ * read adjacent memory), mask [B, T], dv [B, T+1, U] (gradient of OUT).
  * Output: dz [B, T, G], the gradient of the pre-activation gates at original time t (= of x·W + b).
  */
 function backwardProgram(c: ProgramConfig, batch: number, steps: number): WebGPUProgramLike {
   const t = tiling(c.units);
-  const maskRead = c.hasMask ? 'f32(mask[bt]) != 0.0' : 'true';
   return {
-    variableNames: c.hasMask ? ['ws', 'rt', 'mask', 'dv'] : ['ws', 'rt', 'dv'],
+    variableNames: ['ws', 'rt', 'mask', 'dv'],
     outputShape: [batch, steps, 4 * c.units],
-    shaderKey: `fusedLstmBwd_${c.units}_${c.hard}_${c.reverse}_${c.hasMask}`,
+    shaderKey: `fusedLstmBwd_${c.units}_${c.hard}_${c.reverse}`,
     dispatchLayout: { x: [0, 1, 2] },
     dispatch: [Math.ceil(batch / t.seqs), 1, 1],
     workgroupSize: [t.threads, 1, 1],
@@ -255,7 +261,7 @@ function backwardProgram(c: ProgramConfig, batch: number, steps: number): WebGPU
               var dzf = 0.0;
               var dzc = 0.0;
               var dzo = 0.0;
-              if (${maskRead}) {
+              if (f32(mask[bt]) != 0.0) {
                 let zr = zOff + bt * G + u;
                 let ig = ws[zr];
                 let fg = ws[zr + U];
@@ -315,43 +321,124 @@ interface KernelArgs {
   attrs?: tf.NamedAttrMap;
 }
 
-function configFrom(attrs: tf.NamedAttrMap | undefined, units: number, hasMask: boolean): ProgramConfig {
-  return { units, hard: attrs?.hard === true, reverse: attrs?.reverse === true, hasMask };
+function configFrom(attrs: tf.NamedAttrMap | undefined, units: number): ProgramConfig {
+  return { units, hard: attrs?.hard === true, reverse: attrs?.reverse === true };
 }
 
-function forwardKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
-  const { xw, r, mask } = inputs as Record<string, tf.TensorInfo> & { mask?: tf.TensorInfo };
-  const [batch, steps] = xw.shape;
-  const c = configFrom(attrs, r.shape[0], mask !== undefined);
-  const list = mask ? [xw, r, mask] : [xw, r];
-  return (backend as WebGPUBackendLike).runWebGPUProgram(forwardProgram(c, batch, steps), list, 'float32');
+/** A view of the same data with another shape of the same size (what tfjs's own Reshape kernels return). */
+function view(t: tf.TensorInfo, shape: number[]): tf.TensorInfo {
+  return { dataId: t.dataId, shape, dtype: t.dtype };
 }
 
-function backwardKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
-  const { ws, rt, mask, dv } = inputs as Record<string, tf.TensorInfo> & { mask?: tf.TensorInfo };
-  const [batch, stepsPlusOne, units] = dv.shape;
-  const c = configFrom(attrs, units, mask !== undefined);
-  const list = mask ? [ws, rt, mask, dv] : [ws, rt, dv];
-  return (backend as WebGPUBackendLike).runWebGPUProgram(
-    backwardProgram(c, batch, stepsPlusOne - 1),
-    list,
+/** The WebGPU backend's own kernel function for a built-in op. */
+function builtin(name: string): tf.KernelFunc {
+  const k = tf.getKernel(name, 'webgpu');
+  if (!k) throw new Error(`the WebGPU backend has no ${name} kernel`);
+  return k.kernelFunc;
+}
+
+/**
+ * Inputs: x [B, T, F], kernel [F, G], recurrentKernel [U, G], bias [G], mask [B, T].
+ * Outputs: value [B, T+1, U] (outputs of the processed steps, then the final cell state) and the
+ * workspace (saved for the gradient).
+ */
+function forwardKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
+  const { x, kernel, recurrentKernel, bias, mask } = inputs as Record<string, tf.TensorInfo>;
+  const gpu = backend as WebGPUBackendLike;
+  const [batch, steps, features] = x.shape;
+  const units = recurrentKernel.shape[0];
+  // [B·T, F] × [F, G] + b in one product (G = 4U is always a multiple of 4).
+  const xw = builtin(MATMUL_KERNEL)({
+    inputs: { a: x, b: kernel, bias },
+    backend: backend as tf.KernelBackend,
+    attrs: { m: batch * steps, k: features, transposeA: false, aOffset: 0 },
+  }) as tf.TensorInfo;
+  const program = forwardProgram(configFrom(attrs, units), batch, steps);
+  const ws = gpu.runWebGPUProgram(
+    program,
+    [view(xw, [batch, steps, 4 * units]), recurrentKernel, mask],
     'float32',
   );
+  gpu.disposeData(xw.dataId);
+  const value = builtin('Slice')({
+    inputs: { x: ws },
+    backend: backend as tf.KernelBackend,
+    attrs: { begin: [0], size: [batch * (steps + 1) * units] },
+  }) as tf.TensorInfo;
+  return [view(value, [batch, steps + 1, units]), ws];
 }
 
-/** Registers the two kernels for the 'webgpu' backend (idempotent). */
+/** Inputs: ws, rt [G, U], mask [B, T], dv [B, T+1, U]. Output: dz [B, T, G]. */
+function backwardKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
+  const { ws, rt, mask, dv } = inputs as Record<string, tf.TensorInfo>;
+  const [batch, stepsPlusOne, units] = dv.shape;
+  const program = backwardProgram(configFrom(attrs, units), batch, stepsPlusOne - 1);
+  return (backend as WebGPUBackendLike).runWebGPUProgram(program, [ws, rt, mask, dv], 'float32');
+}
+
+/**
+ * Back-propagation through time. The recurrence runs at once (every input's gradient needs dz);
+ * each input's gradient is a closure that autodiff calls only if that input needs one.
+ */
+function forwardGradient(
+  dys: tf.Tensor | tf.Tensor[],
+  saved: tf.Tensor[],
+  attrs: tf.NamedAttrMap,
+): Record<string, () => tf.Tensor> {
+  const dv = (dys as tf.Tensor[])[0] as tf.Tensor3D;
+  const [x, kernel, recurrent, mask, ws] = saved;
+  const [batch, steps, features] = x.shape;
+  const units = recurrent.shape[0];
+  // [B·T, G]: gradient of x·W + b at every step.
+  const dz = tf.reshape(
+    tf.engine().runKernel(BACKWARD_KERNEL, { ws, rt: tf.transpose(recurrent), mask, dv }, attrs) as tf.Tensor,
+    [batch * steps, 4 * units],
+  );
+  const hpOffset = batch * (steps + 1) * units + 6 * batch * steps * units;
+  const n = batch * steps;
+  /** op(A)·B through the vec4 program: A [M, K], or with transposeA A stored [K, M] from aOffset. */
+  const product = (a: tf.Tensor, b: tf.Tensor, m: number, k: number, transposeA: boolean, aOffset = 0) =>
+    tf.engine().runKernel(MATMUL_KERNEL, { a, b }, { m, k, transposeA, aOffset }) as tf.Tensor2D;
+  return {
+    x: () =>
+      tf.reshape(
+        vec4MatMulFits(features)
+          ? product(dz, tf.transpose(kernel), n, 4 * units, false)
+          : tf.matMul(dz, kernel, false, true),
+        [batch, steps, features],
+      ),
+    kernel: () => product(x, dz, features, n, true),
+    // h_{t−1} for every (b, t) is the workspace's HP section, [B·T, U], read in place:
+    // dR = Σ_t h_{t−1}ᵀ dz_t as one product.
+    recurrentKernel: () => product(ws, dz, units, n, true, hpOffset),
+    bias: () => tf.sum(dz, 0),
+    mask: () => tf.zerosLike(mask),
+  };
+}
+
+/** Registers the kernels for the 'webgpu' backend and the gradient (idempotent). */
 export function registerWebGPUKernels(): void {
-  for (const [kernelName, kernelFunc] of [
-    [FORWARD_KERNEL, forwardKernel],
-    [BACKWARD_KERNEL, backwardKernel],
-  ] as const) {
-    if (tf.getKernel(kernelName, 'webgpu') === undefined) {
-      tf.registerKernel({
-        kernelName,
-        backendName: 'webgpu',
-        kernelFunc: kernelFunc as unknown as tf.KernelFunc,
-      });
-    }
+  if (tf.getKernel(FORWARD_KERNEL, 'webgpu') === undefined) {
+    tf.registerKernel({
+      kernelName: FORWARD_KERNEL,
+      backendName: 'webgpu',
+      kernelFunc: forwardKernel as unknown as tf.KernelFunc,
+    });
+  }
+  if (tf.getKernel(BACKWARD_KERNEL, 'webgpu') === undefined) {
+    tf.registerKernel({
+      kernelName: BACKWARD_KERNEL,
+      backendName: 'webgpu',
+      kernelFunc: backwardKernel as unknown as tf.KernelFunc,
+    });
+  }
+  if (tf.getGradient(FORWARD_KERNEL) === undefined) {
+    tf.registerGradient({
+      kernelName: FORWARD_KERNEL,
+      inputsToSave: ['x', 'kernel', 'recurrentKernel', 'mask'],
+      outputsToSave: [false, true],
+      gradFunc: forwardGradient as unknown as tf.GradFunc,
+    });
   }
 }
 
@@ -376,49 +463,20 @@ export function maskedLstmWebGPU(
   w: MaskedLstmWeights,
   opts: MaskedLstmOptions,
 ): MaskedLstmResult {
-  const [batch, steps, features] = x.shape;
+  const [batch, steps] = x.shape;
   const units = w.recurrentKernel.shape[0];
-  const gates = 4 * units;
   const attrs = { hard: opts.recurrentActivation === 'hardSigmoid', reverse: opts.goBackwards };
-  const hpOffset = batch * (steps + 1) * units + 6 * batch * steps * units;
-
-  const run = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
-    const save = args.pop() as tf.GradSaveFunc;
-    const [xIn, kernel, recurrent, bias] = args as tf.Tensor2D[];
-    // [B·T, F] × [F, G] + b: the input projection of every step at once.
-    const x2 = tf.reshape(xIn, [batch * steps, features]);
-    const xw = bias ? tf.fused.matMul({ a: x2, b: kernel, bias }) : tf.matMul(x2, kernel);
-    const fwdInputs: tf.NamedTensorMap = { xw: tf.reshape(xw, [batch, steps, gates]), r: recurrent };
-    if (mask) fwdInputs.mask = mask;
-    const ws = tf.engine().runKernel(FORWARD_KERNEL, fwdInputs, attrs) as tf.Tensor1D;
-    save(mask ? [x2, kernel, recurrent, ws, mask] : [x2, kernel, recurrent, ws]);
-    const value = tf.reshape(tf.slice(ws, 0, batch * (steps + 1) * units), [batch, steps + 1, units]);
-    return {
-      value,
-      gradFunc: (dv: tf.Tensor, saved: tf.Tensor[]) => {
-        const [sx2, sKernel, sRecurrent, sWs, sMask] = saved;
-        const bwdInputs: tf.NamedTensorMap = { ws: sWs, rt: tf.transpose(sRecurrent), dv };
-        if (sMask) bwdInputs.mask = sMask;
-        // [B·T, G]: gradient of x·W + b at every step.
-        const dz = tf.reshape(tf.engine().runKernel(BACKWARD_KERNEL, bwdInputs, attrs) as tf.Tensor, [
-          batch * steps,
-          gates,
-        ]);
-        const dx = tf.reshape(tf.matMul(dz, sKernel, false, true), [batch, steps, features]);
-        const dKernel = tf.matMul(sx2, dz, true, false);
-        // h_{t−1} for every (b, t): [B·T, U]; dR = Σ h_{t−1}ᵀ dz_t as one product.
-        const hPrev = tf.reshape(tf.slice(sWs, hpOffset, batch * steps * units), [batch * steps, units]);
-        const dRecurrent = tf.matMul(hPrev, dz, true, false);
-        return bias ? [dx, dKernel, dRecurrent, tf.sum(dz, 0)] : [dx, dKernel, dRecurrent];
-      },
-    };
-  });
-
   return tf.tidy(() => {
-    const inputs: tf.Tensor[] = [x, w.kernel, w.recurrentKernel];
-    if (w.bias) inputs.push(w.bias);
+    // The kernel always takes a bias and a mask (the gradient's saved inputs must exist).
+    const inputs: tf.NamedTensorMap = {
+      x,
+      kernel: w.kernel,
+      recurrentKernel: w.recurrentKernel,
+      bias: w.bias ?? tf.zeros([4 * units]),
+      mask: mask ?? tf.ones([batch, steps], 'bool'),
+    };
     // [B, T+1, U]: outputs of the processed steps, then the final cell state.
-    const value = run(...inputs) as tf.Tensor3D;
+    const [value] = tf.engine().runKernel(FORWARD_KERNEL, inputs, attrs) as tf.Tensor[];
     const h = tf.reshape(tf.slice(value, [0, steps - 1, 0], [batch, 1, units]), [
       batch,
       units,
