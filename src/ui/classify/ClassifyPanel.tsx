@@ -45,12 +45,13 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
   const [model, setModel] = useState<ModelOptions>(() => ({
     ...DEFAULT_MODEL,
     embedding: vectorsName ? 'word2vec' : 'random',
+    embeddingTrainable: vectorsName === null,
   }));
   const [fit, setFit] = useState<FitOptions>(DEFAULT_FIT);
   const [loaded, setLoaded] = useState<SavedModelInfo | null>(null);
   // New word vectors (trained or imported) become the embedding's default source.
   useEffect(() => {
-    if (vectorsName !== null) setModel((m) => ({ ...m, embedding: 'word2vec' }));
+    if (vectorsName !== null) setModel((m) => ({ ...m, embedding: 'word2vec', embeddingTrainable: false }));
   }, [vectorsName]);
   const busy = view.status !== 'idle';
   const training = view.status === 'training' || view.status === 'paused';

@@ -31,7 +31,11 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
           <select
             id="m-embedding"
             value={options.embedding}
-            onChange={(e) => set('embedding', e.target.value as ModelOptions['embedding'])}
+            onChange={(e) => {
+              // A random embedding learns nothing frozen: it is trained by default, pretrained vectors frozen.
+              const embedding = e.target.value as ModelOptions['embedding'];
+              onChange({ ...options, embedding, embeddingTrainable: embedding === 'random' });
+            }}
           >
             <option value="word2vec">
               {vectorsName ? `Word vectors: ${vectorsName}` : 'Word vectors (none yet)'}
