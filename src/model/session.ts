@@ -18,7 +18,13 @@ import { UserError } from '../core/errors';
 import { Rng } from '../core/rng';
 import { type CleanOptions, type CleanPreview, createCleaner } from '../core/text/clean';
 import type { VectorSet } from '../core/vectors/types';
-import { buildClassifier, type ClassifierSpec, type ModelSummary, summarize } from './classifier';
+import {
+  buildClassifier,
+  type ClassifierSpec,
+  DEFAULT_SPEC,
+  type ModelSummary,
+  summarize,
+} from './classifier';
 import { type LabelledSource, readLabelled, sourceTitle } from './labelledSource';
 import {
   type ClassifierMeta,
@@ -74,19 +80,8 @@ export interface ModelOptions {
   seed: number;
 }
 
-export const DEFAULT_MODEL: ModelOptions = {
-  embedding: 'word2vec',
-  randomDim: 100,
-  embeddingTrainable: false,
-  maskZero: true,
-  lstmUnits: 64,
-  bidirectional: false,
-  denseUnits: 32,
-  l1: 0,
-  l2: 1e-4,
-  dropout: 0.3,
-  seed: 42,
-};
+/** The network's defaults are the classifier's own; the page adds where the embedding comes from. */
+export const DEFAULT_MODEL: ModelOptions = { ...DEFAULT_SPEC, embedding: 'word2vec', randomDim: 100 };
 
 export interface ModelReport {
   summary: ModelSummary;

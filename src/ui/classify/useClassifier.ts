@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ClassifierEvent } from '../../../workers/classifier.worker';
 import { messageOf } from '../../bridge/errors';
 import type { DatasetOptions } from '../../core/classify/dataset';
@@ -15,6 +15,7 @@ import type {
 } from '../../model/session';
 import type { BatchLog, EpochLog, FitOptions } from '../../model/train';
 import { classifierWorker } from '../bridges';
+import { useFrameBatched } from '../useFrameBatched';
 
 export type ClassifyStatus = 'idle' | 'preparing' | 'building' | 'training' | 'paused' | 'predicting';
 
@@ -78,23 +79,7 @@ function apply(v: ClassifyView, e: ClassifierEvent): ClassifyView {
 /** Drives the classifier worker; events are applied once per animation frame. */
 export function useClassifier() {
   const [view, setView] = useState<ClassifyView>(INITIAL);
-  const pending = useRef<ClassifierEvent[]>([]);
-  const frame = useRef<number | null>(null);
-
-  const flush = useCallback(() => {
-    frame.current = null;
-    const events = pending.current;
-    pending.current = [];
-    setView((v) => events.reduce(apply, v));
-  }, []);
-
-  const onEvent = useCallback(
-    (e: ClassifierEvent) => {
-      pending.current.push(e);
-      if (frame.current === null) frame.current = requestAnimationFrame(flush);
-    },
-    [flush],
-  );
+  const { push: onEvent, flush } = useFrameBatched(setView, apply);
 
   const run = useCallback(
     async <T>(
@@ -105,7 +90,6 @@ export function useClassifier() {
       setView((v) => ({ ...v, status, error: null }));
       try {
         const r = await work();
-        if (frame.current !== null) cancelAnimationFrame(frame.current);
         flush();
         setView((v) => done({ ...v, status: 'idle' }, r));
         return r;
