@@ -4,6 +4,7 @@ import { DEFAULT_MODEL, type ModelOptions, type SavedModelInfo } from '../../mod
 import { DEFAULT_FIT, type FitOptions } from '../../model/train';
 import { classifierWorker } from '../bridges';
 import { Message } from '../Message';
+import { usePersistentState } from '../usePersistentState';
 import { DataSection } from './DataSection';
 import { Experiments } from './Experiments';
 import { ModelSection } from './ModelSection';
@@ -42,12 +43,12 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
       live = false;
     };
   }, []);
-  const [model, setModel] = useState<ModelOptions>(() => ({
+  const [model, setModel] = usePersistentState<ModelOptions>('classify-model', {
     ...DEFAULT_MODEL,
     embedding: vectorsName ? 'word2vec' : 'random',
     embeddingTrainable: vectorsName === null,
-  }));
-  const [fit, setFit] = useState<FitOptions>(DEFAULT_FIT);
+  });
+  const [fit, setFit] = usePersistentState<FitOptions>('classify-fit', DEFAULT_FIT);
   const [loaded, setLoaded] = useState<SavedModelInfo | null>(null);
   // New word vectors (trained or imported) become the embedding's default source.
   useEffect(() => {

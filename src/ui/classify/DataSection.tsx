@@ -6,6 +6,7 @@ import type { LabelledSource } from '../../model/labelledSource';
 import type { DataReport } from '../../model/session';
 import { Histogram } from '../charts/Histogram';
 import { builtinSource } from '../useCorpus';
+import { usePersistentState } from '../usePersistentState';
 import { droppedFolderFiles, type PathFile, pickedFolderFiles } from './folderDrop';
 import { CheckField, NumberField } from './NumberField';
 
@@ -33,7 +34,7 @@ const CLEAN_TOGGLES = [
 export function DataSection({ manifest, report, busy, onPrepare }: Props) {
   const labelled = (manifest ?? []).filter((m) => m.labels.length > 0);
   const [choice, setChoice] = useState<Choice>({ kind: 'builtin', id: 'spam-ham', labelField: 'label' });
-  const [options, setOptions] = useState<DatasetOptions>({
+  const [options, setOptions] = usePersistentState<DatasetOptions>('classify-data', {
     ...DEFAULT_DATASET,
     clean: { ...DEFAULT_CLEAN_OPTIONS },
   });
