@@ -53,7 +53,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
   // New word vectors (trained or imported) become the embedding's default source.
   useEffect(() => {
     if (vectorsName !== null) setModel((m) => ({ ...m, embedding: 'word2vec', embeddingTrainable: false }));
-  }, [vectorsName]);
+  }, [vectorsName, setModel]);
   const busy = view.status !== 'idle';
   const training = view.status === 'training' || view.status === 'paused';
   const setF = <K extends keyof FitOptions>(key: K, value: FitOptions[K]) =>
