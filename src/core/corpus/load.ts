@@ -3,12 +3,25 @@
  * into text. Runs in workers: the page hands over a URL or a Blob handle, never the bytes.
  */
 import { UserError } from '../errors';
-import { decodeText } from '../text/decode';
+import { cleanAozora } from '../text/aozora';
+import { decodeTextDetailed } from '../text/decode';
 import { formatBytes } from './metadata';
 
-export type CorpusSource =
+/** How the bytes become text; chosen on the page, applied wherever the corpus is read. */
+export interface ReadOptions {
+  /** A WHATWG encoding label chosen by the user; absent = detect. */
+  encoding?: string;
+  /** Unicode NFKC: full-width Ａ１ → A1, half-width ｶﾅ → カナ, ㈱ → (株). */
+  nfkc?: boolean;
+  /** Remove Aozora Bunko ruby, notes, legend and colophon (see `aozora.ts`). */
+  aozora?: boolean;
+}
+
+export type CorpusSource = (
   | { kind: 'builtin'; id: string; title: string; url: string; format: 'text' | 'jsonl' }
-  | { kind: 'file'; title: string; file: Blob };
+  | { kind: 'file'; title: string; file: Blob }
+) &
+  ReadOptions;
 
 /**
  * Largest corpus read as one string. V8 caps strings at 2^29 − 24 UTF-16 units (~536 M); a
@@ -25,6 +38,10 @@ export interface LoadedCorpus {
   records: Record<string, unknown>[];
   bytes: number;
   encoding: string;
+  /** Detection confidence (0–1), or 1 when the encoding was chosen. */
+  encodingConfidence?: number;
+  /** False when the user chose the encoding. */
+  encodingDetected?: boolean;
 }
 
 export function checkCorpusSize(bytes: number, title: string): void {
@@ -84,13 +101,24 @@ function looksLikeJsonLines(name: string, text: string): boolean {
 
 export async function loadCorpus(source: CorpusSource): Promise<LoadedCorpus> {
   const bytes = await readBytes(source);
-  const decoded = decodeText(bytes, source.title);
+  const decoded = decodeTextDetailed(bytes, source.title, source.encoding);
   const jsonl =
     source.kind === 'builtin' ? source.format === 'jsonl' : looksLikeJsonLines(source.title, decoded.text);
   const records = jsonl ? parseJsonLines(decoded.text, source.title) : [];
-  const text = jsonl ? records.map((r) => r.text as string).join('\n') : decoded.text;
+  let text = jsonl ? records.map((r) => r.text as string).join('\n') : decoded.text;
+  // Aozora first: NFKC would rewrite its full-width markers (［＃ → [#) before they are found.
+  if (source.aozora) text = cleanAozora(text, source.title);
+  if (source.nfkc) text = text.normalize('NFKC');
   if (!/[\p{L}\p{N}]/u.test(text)) {
     throw new UserError('no-words', `${source.title} contains no words, only spaces and punctuation.`);
   }
-  return { title: source.title, text, records, bytes: bytes.length, encoding: decoded.encoding };
+  return {
+    title: source.title,
+    text,
+    records,
+    bytes: bytes.length,
+    encoding: decoded.encoding,
+    encodingConfidence: decoded.confidence,
+    encodingDetected: decoded.detected,
+  };
 }

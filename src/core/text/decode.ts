@@ -3,6 +3,14 @@
  * Runs in workers (never on the page's thread for a whole corpus).
  */
 import { UserError } from '../errors';
+import {
+  detectEncoding,
+  encodingName,
+  firstUndecodable,
+  japaneseShare,
+  looksUtf16,
+  tryDecode,
+} from './encoding';
 
 /** File signatures of formats people drop by mistake; the name goes into the message. */
 const SIGNATURES: { name: string; bytes: number[] }[] = [
@@ -47,21 +55,6 @@ export function binaryReason(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** UTF-16 without a BOM: ASCII-range text has every other byte zero. */
-function looksUtf16(bytes: Uint8Array, n: number): boolean {
-  if (n < 16) return false;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i + 1 < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const pairs = n >> 1;
-  return (
-    (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) || (oddZero > pairs * 0.4 && evenZero < pairs * 0.05)
-  );
-}
-
 export interface DecodedText {
   text: string;
   /** WHATWG encoding label actually used. */
@@ -70,13 +63,33 @@ export interface DecodedText {
   bom: boolean;
 }
 
+export interface DetailedText extends DecodedText {
+  /** How sure the detection was (see `EncodingGuess.confidence`); 1 when the caller chose the encoding. */
+  confidence: number;
+  /** False when the caller chose the encoding. */
+  detected: boolean;
+}
+
 /**
- * Decodes a file's bytes as text. Empty and binary files get a UserError naming the file.
- * UTF-8 (with or without BOM) and UTF-16 with a BOM or an ASCII-heavy pattern are recognised
- * here; other encodings are left to a detector (see the Japanese issue) through `encoding`.
- * Invalid UTF-8 is an error naming the byte offset rather than silently replaced characters.
+ * Decodes a file's bytes as text (see `decodeTextDetailed`), without the detection details.
  */
 export function decodeText(bytes: Uint8Array, fileName = 'the file', encoding?: string): DecodedText {
+  const { text, encoding: used, bom } = decodeTextDetailed(bytes, fileName, encoding);
+  return { text, encoding: used, bom };
+}
+
+/**
+ * Decodes a file's bytes as text. Empty and binary files get a UserError naming the file.
+ * Without `encoding`, the encoding is detected (`detectEncoding`: BOM, UTF-16, UTF-8, Shift_JIS,
+ * EUC-JP, ISO-2022-JP). Decoding is strict: a byte that does not decode is an error naming its
+ * offset, never a silently replaced character. A file that no encoding explains, or whose lines
+ * need different encodings, gets a sentence saying so.
+ */
+export function decodeTextDetailed(
+  bytes: Uint8Array,
+  fileName = 'the file',
+  encoding?: string,
+): DetailedText {
   if (bytes.length === 0) {
     throw new UserError('empty-file', `${fileName} is empty: there is no text to read.`);
   }
@@ -87,40 +100,94 @@ export function decodeText(bytes: Uint8Array, fileName = 'the file', encoding?: 
       `${fileName} is not a text file (${reason}). Drop a plain-text file (.txt).`,
     );
   }
-  let enc = encoding;
-  let bom = false;
+  let enc: string;
   let start = 0;
-  if (!enc) {
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-      enc = 'utf-8';
-      bom = true;
-      start = 3;
-    } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-      enc = 'utf-16le';
-      bom = true;
-      start = 2;
-    } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-      enc = 'utf-16be';
-      bom = true;
-      start = 2;
-    } else if (looksUtf16(bytes, Math.min(bytes.length, 65536))) {
-      enc = bytes[0] === 0 ? 'utf-16be' : 'utf-16le';
-    } else {
-      enc = 'utf-8';
-    }
+  let confidence = 1;
+  if (encoding) {
+    enc = encoding.toLowerCase();
+    // A BOM that matches the chosen encoding is still not text.
+    if (enc === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+    else if (enc === 'utf-16le' && bytes[0] === 0xff && bytes[1] === 0xfe) start = 2;
+    else if (enc === 'utf-16be' && bytes[0] === 0xfe && bytes[1] === 0xff) start = 2;
+  } else {
+    const guess = detectEncoding(bytes);
+    if (guess === null) throw undeterminable(bytes, fileName);
+    enc = guess.encoding;
+    start = guess.bom;
+    confidence = guess.confidence;
   }
   const body = bytes.subarray(start);
-  try {
-    const text = new TextDecoder(enc, { fatal: true, ignoreBOM: true }).decode(body);
-    return { text, encoding: enc, bom };
-  } catch {
-    const at = enc === 'utf-8' ? firstInvalidUtf8(body) + start : -1;
-    const where = at >= 0 ? ` at byte ${at}` : '';
+  if (!encoding && enc !== 'utf-8' && !enc.startsWith('utf-16')) {
+    // A legacy encoding can decode UTF-8 lines too (as mojibake): look for lines that disagree.
+    const mixed = mixedEncodings(body, fileName);
+    if (mixed) throw mixed;
+  }
+  const text = tryDecode(body, enc);
+  if (text === null) {
+    if (!encoding) {
+      const mixed = mixedEncodings(body, fileName);
+      if (mixed) throw mixed;
+    }
+    const at = (enc === 'utf-8' ? firstInvalidUtf8(body) : firstUndecodable(body, enc)) + start;
+    const where = at >= start ? ` at byte ${at}` : '';
     throw new UserError(
       'undecodable',
-      `${fileName} is not valid ${enc.toUpperCase()} text${where}. Save it as UTF-8, or choose its encoding.`,
+      `${fileName} is not valid ${encodingName(enc)} text${where}. Save it as UTF-8, or choose its encoding.`,
     );
   }
+  return { text, encoding: enc, bom: start > 0, confidence, detected: !encoding };
+}
+
+/** The sentence for bytes that no offered encoding decodes into plausible text. */
+function undeterminable(bytes: Uint8Array, fileName: string): UserError {
+  const mixed = mixedEncodings(bytes, fileName);
+  if (mixed) return mixed;
+  const at = firstInvalidUtf8(bytes);
+  return new UserError(
+    'undecodable',
+    `The encoding of ${fileName} could not be determined: it is not valid UTF-8 (at byte ${at}), and ` +
+      'Shift_JIS, EUC-JP and ISO-2022-JP do not give Japanese text either. Choose its encoding, or save it as UTF-8.',
+  );
+}
+
+/**
+ * An error naming two lines that need different encodings, or null. Each line with non-ASCII
+ * bytes is tried as UTF-8, Shift_JIS and EUC-JP; a file is mixed when one line decodes only as one
+ * of them and another line only as a different one (typical of files pasted together).
+ */
+function mixedEncodings(bytes: Uint8Array, fileName: string): UserError | null {
+  const firstOnly = new Map<string, number>();
+  let line = 1;
+  let from = 0;
+  const limit = Math.min(bytes.length, 4 << 20);
+  while (from < limit && firstOnly.size < 2) {
+    let to = bytes.indexOf(0x0a, from);
+    if (to < 0) to = bytes.length;
+    const part = bytes.subarray(from, to);
+    let high = false;
+    for (let i = 0; i < part.length && !high; i++) high = part[i] >= 0x80;
+    if (high) {
+      // Valid UTF-8 with Japanese in it is taken as UTF-8 (Shift_JIS often decodes it too, as mojibake).
+      const asUtf8 = tryDecode(part, 'utf-8');
+      const fits =
+        asUtf8 !== null && japaneseShare(asUtf8).share >= 0.9
+          ? ['utf-8']
+          : (['shift_jis', 'euc-jp'] as const).filter((label) => {
+              const t = tryDecode(part, label);
+              return t !== null && japaneseShare(t).share >= 0.9;
+            });
+      if (fits.length === 1 && !firstOnly.has(fits[0])) firstOnly.set(fits[0], line);
+    }
+    line++;
+    from = to + 1;
+  }
+  if (firstOnly.size < 2) return null;
+  const [[a, la], [b, lb]] = [...firstOnly.entries()];
+  return new UserError(
+    'mixed-encoding',
+    `${fileName} mixes encodings: line ${la} is ${encodingName(a)} but line ${lb} is ${encodingName(b)}. ` +
+      'Save the whole file in one encoding (UTF-8 is best).',
+  );
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1. */
