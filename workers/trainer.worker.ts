@@ -9,19 +9,30 @@ import '../src/bridge/errors';
 import { type CorpusSource, loadCorpus } from '../src/core/corpus/load';
 import { UserError } from '../src/core/errors';
 import { SpaceTokenizer } from '../src/core/text/tokenize';
+import {
+  createTokenizer,
+  DEFAULT_TOKENIZER,
+  describeTokenizer,
+  type TokenizerSpec,
+} from '../src/core/text/tokenizerSpec';
 import { VectorSpace } from '../src/core/vectors/query';
 import type { VectorSet } from '../src/core/vectors/types';
 import { W2VModel } from '../src/core/w2v/model';
 import { resolveOptions, type W2VOptions } from '../src/core/w2v/options';
 import { createTrainer, type Trainer } from '../src/core/w2v/trainer';
 import { buildCorpus, type CorpusData } from '../src/core/w2v/vocab';
+import { setAppDictionary } from './dictionary';
 import { FLAG_CANCELLED, FLAG_PAUSED } from './w2v-flags';
 import type { W2VHelperApi } from './w2v-helper.worker';
+
+setAppDictionary();
 
 export interface TrainRequest {
   source: CorpusSource;
   options: Partial<W2VOptions>;
   lowercase: boolean;
+  /** How text becomes words; absent = words between spaces (lowercased as `lowercase` says). */
+  tokenizer?: TokenizerSpec;
   /** Workers to train with; more than 1 needs a cross-origin-isolated page (shared memory). */
   workers: number;
   /** Words whose nearest neighbours are reported while training. */
@@ -44,7 +55,12 @@ export type TrainEvent =
       totalWords: number;
       engine: 'wasm' | 'ts';
       workers: number;
+      /** The tokenizer used, in words, and how long tokenizing and counting took. */
+      tokenizer: string;
+      tokenizeMs: number;
     }
+  /** Something the user should know that did not stop the run (e.g. a tokenizer fallback). */
+  | { type: 'notice'; message: string }
   | {
       type: 'progress';
       wordsDone: number;
@@ -157,11 +173,17 @@ const api = {
     onEvent({ type: 'phase', phase: 'reading' });
     const corpus = await loadCorpus(req.source);
     onEvent({ type: 'phase', phase: 'vocabulary' });
+    const built = req.tokenizer
+      ? await createTokenizer(req.tokenizer)
+      : { tokenizer: new SpaceTokenizer({ lowercase: req.lowercase }), kind: 'space' as const, notice: null };
+    if (built.notice) onEvent({ type: 'notice', message: built.notice });
+    const tokenizeStart = performance.now();
     const data = buildCorpus(corpus.text, {
-      tokenizer: new SpaceTokenizer({ lowercase: req.lowercase }),
+      tokenizer: built.tokenizer,
       minCount: config.minCount,
       maxVocab: config.maxVocab,
     });
+    const tokenizeMs = performance.now() - tokenizeStart;
     const workers = usableWorkers(req.workers);
     const model = W2VModel.create(data, config, { shared: workers > 1, workers });
     const trainer = await createTrainer(model, { worker: 0, workers });
@@ -177,6 +199,8 @@ const api = {
         totalWords: trainer.totalWords,
         engine: trainer.engine,
         workers,
+        tokenizer: describeTokenizer(req.tokenizer ?? DEFAULT_TOKENIZER, built.kind),
+        tokenizeMs,
       });
       onEvent({ type: 'phase', phase: 'training' });
       const epochs: { epoch: number; loss: number }[] = [];

@@ -4,7 +4,8 @@ import type { VectorSet } from '../../core/vectors/types';
 import { DEFAULT_ALPHA_CBOW, DEFAULT_ALPHA_SKIPGRAM } from '../../core/w2v/options';
 import { EmptyState } from '../EmptyState';
 import { Message } from '../Message';
-import type { CorpusState } from '../useCorpus';
+import { TokenizerFields } from '../TokenizerFields';
+import { type CorpusState, corpusLanguage } from '../useCorpus';
 import { DEFAULT_WATCH, defaultSettings, NUMBER_FIELDS, type TrainSettings } from './fields';
 import { LossChart } from './LossChart';
 import { useTrainer } from './useTrainer';
@@ -81,7 +82,7 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
         noValidate
         onSubmit={(ev) => {
           ev.preventDefault();
-          void start(source, settings);
+          void start(source, settings, corpusLanguage(corpus));
         }}
       >
         <fieldset disabled={running}>
@@ -147,6 +148,12 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
             </label>
             <small>“Whale” and “whale” become one word.</small>
           </div>
+          <TokenizerFields
+            id="w2v-tok"
+            value={settings.tokenizer}
+            language={corpusLanguage(corpus)}
+            onChange={(tokenizer) => setSettings((s) => ({ ...s, tokenizer }))}
+          />
           <div className="field">
             <label htmlFor="w2v-workers">Workers</label>
             <select
@@ -228,6 +235,9 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
         </div>
       </form>
       <Message kind="error" text={view.error} />
+      {view.notices.map((n) => (
+        <Message key={n} kind="info" text={n} />
+      ))}
       {view.status !== 'idle' && (
         <section className="train-status" aria-label="Training progress">
           <p data-testid="train-status" data-status={view.status}>
@@ -236,6 +246,12 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
               ` · ${view.engine === 'wasm' ? 'WebAssembly SIMD' : 'JavaScript'} engine, ${view.workers} worker${view.workers > 1 ? 's' : ''}`}
             {view.vocabSize !== null && ` · vocabulary ${formatCount(view.vocabSize)} words`}
           </p>
+          {view.tokenizer && (
+            <p data-testid="train-tokenizer">
+              Tokenizer: {view.tokenizer.name} ({(view.tokenizer.ms / 1000).toFixed(1)} s to tokenize and
+              count)
+            </p>
+          )}
           <progress max={100} value={percent} aria-label="Share of training done">
             {percent.toFixed(0)}%
           </progress>

@@ -2,12 +2,14 @@
  * The word2vec settings the Train panel shows: the C tool's flag, its default, the allowed range
  * and one sentence of help each. Values are validated again in the worker (resolveOptions).
  */
+import { DEFAULT_TOKENIZER } from '../../core/text/tokenizerSpec';
 import {
   DEFAULT_ALPHA_CBOW,
   DEFAULT_ALPHA_SKIPGRAM,
   DEFAULT_OPTIONS,
   type W2VOptions,
 } from '../../core/w2v/options';
+import type { TokenizerChoice } from '../TokenizerFields';
 
 export interface NumberField {
   key: keyof W2VOptions;
@@ -118,6 +120,7 @@ export const NUMBER_FIELDS: NumberField[] = [
 export interface TrainSettings {
   options: Partial<W2VOptions> & { cbow: number; hs: number };
   lowercase: boolean;
+  tokenizer: TokenizerChoice;
   watch: string;
   /** Workers training together (shared memory); 1 gives bit-for-bit reproducible vectors. */
   workers: number;
@@ -133,6 +136,12 @@ export function defaultSettings(): TrainSettings {
       alpha: cbow ? DEFAULT_ALPHA_CBOW : DEFAULT_ALPHA_SKIPGRAM,
     },
     lowercase: true,
+    tokenizer: {
+      kind: DEFAULT_TOKENIZER.kind,
+      form: DEFAULT_TOKENIZER.form,
+      dropPos: [...DEFAULT_TOKENIZER.dropPos],
+      japaneseStopwords: DEFAULT_TOKENIZER.japaneseStopwords,
+    },
     watch: '',
     // One core is left to the page so that it stays responsive while every other core trains.
     workers:
@@ -151,7 +160,7 @@ export const DEFAULT_WATCH: Record<string, string> = {
 
 export function parseWatch(text: string): string[] {
   return text
-    .split(/[,\s]+/)
+    .split(/[,、，\s]+/)
     .map((w) => w.trim())
     .filter((w) => w.length > 0)
     .slice(0, 8);

@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { TrainEvent, TrainResult, WatchedNeighbours } from '../../../workers/trainer.worker';
 import { messageOf } from '../../bridge/errors';
 import type { CorpusSource } from '../../core/corpus/load';
+import type { CorpusLanguage } from '../../core/text/script';
 import type { VectorSet } from '../../core/vectors/types';
 import { trainerWorker } from '../bridges';
 import { parseWatch, type TrainSettings } from './fields';
@@ -21,6 +22,9 @@ export interface TrainView {
   vocabSize: number | null;
   engine: string | null;
   workers: number;
+  /** The tokenizer used and how long tokenizing took (from the vocabulary event). */
+  tokenizer: { name: string; ms: number } | null;
+  notices: string[];
   wordsDone: number;
   totalWords: number;
   wordsPerSec: number;
@@ -39,6 +43,8 @@ const INITIAL: TrainView = {
   vocabSize: null,
   engine: null,
   workers: 1,
+  tokenizer: null,
+  notices: [],
   wordsDone: 0,
   totalWords: 0,
   wordsPerSec: 0,
@@ -65,7 +71,10 @@ function apply(view: TrainView, e: TrainEvent): TrainView {
         totalWords: e.totalWords,
         engine: e.engine,
         workers: e.workers,
+        tokenizer: { name: e.tokenizer, ms: e.tokenizeMs },
       };
+    case 'notice':
+      return { ...view, notices: [...view.notices, e.message] };
     case 'progress': {
       let losses = view.losses;
       if (Number.isFinite(e.loss)) {
@@ -122,7 +131,7 @@ export function useTrainer(
   }, [onSnapshot]);
 
   const start = useCallback(
-    async (source: CorpusSource, settings: TrainSettings) => {
+    async (source: CorpusSource, settings: TrainSettings, language: CorpusLanguage) => {
       setView({ ...INITIAL, status: 'reading' });
       const onEvent = (e: TrainEvent) => {
         if (e.type === 'epoch' && snapshotEachEpoch.current) void snapshot();
@@ -135,6 +144,7 @@ export function useTrainer(
             source,
             options: settings.options,
             lowercase: settings.lowercase,
+            tokenizer: { ...settings.tokenizer, language, lowercase: settings.lowercase },
             workers: settings.workers,
             watch: parseWatch(settings.watch).map((w) => (settings.lowercase ? w.toLowerCase() : w)),
           },
