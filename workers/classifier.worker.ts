@@ -28,6 +28,9 @@ import {
 } from '../src/model/session';
 import { tf } from '../src/model/tf';
 import type { BatchLog, EpochLog, FitControl, FitOptions } from '../src/model/train';
+import { setAppDictionary } from './dictionary';
+
+setAppDictionary();
 
 export interface EnvironmentReport extends BackendReport {
   /** Whether the page is cross-origin isolated (SharedArrayBuffer available to workers). */

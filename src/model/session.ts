@@ -17,6 +17,7 @@ import { Tokenizer } from '../core/classify/tokenizer';
 import { UserError } from '../core/errors';
 import { Rng } from '../core/rng';
 import { type CleanOptions, type CleanPreview, createCleaner } from '../core/text/clean';
+import type { CorpusLanguage } from '../core/text/script';
 import type { VectorSet } from '../core/vectors/types';
 import {
   buildClassifier,
@@ -52,6 +53,8 @@ export interface DataReport {
   counts: number[];
   warnings: string[];
   notes: string[];
+  /** The language the tokenizer found in the texts, when a tokenizer spec is in use. */
+  language: CorpusLanguage | null;
   columns: string[];
   textColumn: string;
   labelColumn: string;
@@ -162,7 +165,8 @@ export class ClassifierSession {
       classes: data.classes,
       counts: data.counts,
       warnings: data.warnings,
-      notes: read.notes,
+      notes: data.notice ? [...read.notes, data.notice] : read.notes,
+      language: data.clean.tokenizer?.language ?? null,
       columns: read.columns,
       textColumn: read.textColumn,
       labelColumn: read.labelColumn,
@@ -259,7 +263,7 @@ export class ClassifierSession {
       maxlen: data.maxlen,
       padding: opts.padding,
       truncating: opts.truncating,
-      clean: opts.clean,
+      clean: data.clean,
     };
     this.lastTest = test;
     return { fit: result, test };

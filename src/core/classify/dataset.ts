@@ -8,6 +8,7 @@
 import { UserError } from '../errors';
 import { Rng } from '../rng';
 import { type CleanOptions, type CleanPreview, createCleaner } from '../text/clean';
+import { detectScript } from '../text/script';
 import type { LabelledRecord } from './readers';
 import { defaultMaxlen, type LengthStats, lengthStats, padSequences } from './sequences';
 import { DEFAULT_SPLIT, type SplitFractions, stratifiedSplit } from './split';
@@ -69,6 +70,26 @@ export interface PreparedDataset {
   preview: CleanPreview;
   /** The validated records (texts as given) for showing examples. */
   records: LabelledRecord[];
+  /** The cleaning options as applied, the tokenizer's language filled in: what prediction must reuse. */
+  clean: Partial<CleanOptions>;
+  /** Why the tokenizer asked for was replaced (kuromoji's dictionary failed to load), or null. */
+  notice: string | null;
+}
+
+/**
+ * The cleaning options with the tokenizer's language taken from the texts themselves (labelled
+ * data need not be in the corpus's language). Without a tokenizer spec nothing changes.
+ */
+function withDataLanguage(
+  clean: Partial<CleanOptions>,
+  records: readonly LabelledRecord[],
+): Partial<CleanOptions> {
+  if (!clean.tokenizer) return clean;
+  const sample = records
+    .slice(0, 2000)
+    .map((r) => r.text.slice(0, 2000))
+    .join('\n');
+  return { ...clean, tokenizer: { ...clean.tokenizer, language: detectScript(sample).language } };
 }
 
 /** Keeps `<OOV>` out of real words: no cleaning step produces angle brackets. */
@@ -81,7 +102,8 @@ export async function prepareDataset(
 ): Promise<PreparedDataset> {
   const valid = validateLabelled(input, { split: options.split, title });
   const split = stratifiedSplit(valid.labels, valid.classes.length, options.split, new Rng(options.seed));
-  const cleaner = await createCleaner(options.clean);
+  const clean = withDataLanguage(options.clean, valid.records);
+  const cleaner = await createCleaner(clean);
   const tokens = valid.records.map((r) => cleaner.tokens(r.text));
   const trainTokens = Array.from(split.train, (i) => tokens[i]);
   if (trainTokens.every((t) => t.length === 0)) {
@@ -120,5 +142,7 @@ export async function prepareDataset(
     truncatedShare: truncated / trainLengths.length,
     preview: cleaner.preview(valid.records[split.train[0]].text),
     records: valid.records,
+    clean,
+    notice: cleaner.notice,
   };
 }

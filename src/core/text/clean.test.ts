@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Cleaner, cleanTexts, createCleaner, loadLemmatizer, previewClean, stripHtml } from './clean';
 import { NEGATIONS, STOPWORDS_FULL, STOPWORDS_NEGATION_SAFE } from './stopwords';
+import { DEFAULT_TOKENIZER } from './tokenizerSpec';
 
 const OFF = {
   stripHtml: false,
@@ -173,5 +174,37 @@ describe('speed', () => {
     // The bound is loose because two cores are shared with other work; it still catches anything
     // quadratic. Measured figures are printed above (about 0.35 s warm on this machine).
     expect(ms).toBeLessThan(4000);
+  });
+});
+
+describe('Cleaner with a segmenter (unspaced scripts)', () => {
+  const ja = { ...DEFAULT_TOKENIZER, language: 'ja' as const };
+
+  it('splits Japanese with Intl.Segmenter, keeps one-kanji words, removes Japanese stopwords', async () => {
+    const c = await createCleaner({ tokenizer: { ...ja, japaneseStopwords: true } });
+    // ICU's segmentation (Node's): 猫|が|魚|を|好き|だ|とても|美味|しく|ない|OK|2024.
+    expect(c.tokens('<p>猫が魚を好きだ。</p>とても美味しくない！ OK 2024')).toEqual([
+      '猫',
+      '魚',
+      '好き',
+      'とても',
+      '美味',
+      'しく',
+      'ない',
+      'ok',
+    ]);
+    const preview = c.preview('猫が好き');
+    expect(preview.words).toEqual([
+      { word: '猫', token: '猫' },
+      { word: 'が', token: null, dropped: 'stopword' },
+      { word: '好き', token: '好き' },
+    ]);
+  });
+
+  it("keeps the English path unchanged when the spec resolves to 'space'", async () => {
+    const text = "I didn't like it, the <b>plot</b> was NOT good";
+    const plain = await createCleaner({});
+    const auto = await createCleaner({ tokenizer: { ...DEFAULT_TOKENIZER, language: 'spaced' } });
+    expect(auto.tokens(text)).toEqual(plain.tokens(text));
   });
 });

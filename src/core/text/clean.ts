@@ -11,6 +11,9 @@
  *                  letters, marks and digits (`lettersOnly` off); everything else separates words
  *                  and is dropped. `keepApostrophes` keeps an apostrophe between two word characters
  *                  ("don't"), with the typographic ’ written as '.
+ *                  With a `tokenizer` spec that needs a segmenter (Japanese, Chinese, Thai, or
+ *                  kuromoji), the segmenter splits instead; `lettersOnly` then drops tokens without
+ *                  a letter, and `minLength` spares tokens in those scripts (one kanji is a word).
  *   4. stopwords   removed by their lowercase form ('negation-safe' keeps not/no/never/n't …).
  *   5. minLength   words shorter than `minLength` UTF-16 code units are removed (1 keeps all).
  *   6. lemmatize   dictionary form (lazy-loaded module, see `loadLemmatizer`).
@@ -22,6 +25,9 @@
 import { Parser } from 'htmlparser2';
 import { CachedStemmer } from './stem';
 import { type StopwordChoice, stopwordSet } from './stopwords';
+import { JAPANESE_STOPWORDS } from './stopwords-ja';
+import type { Tokenizer } from './tokenize';
+import { createTokenizer, resolveKind, type TokenizerSpec } from './tokenizerSpec';
 
 export interface CleanOptions {
   stripHtml: boolean;
@@ -33,6 +39,11 @@ export interface CleanOptions {
   stopwords: StopwordChoice;
   lemmatize: boolean;
   stem: boolean;
+  /**
+   * How words are split; absent or resolving to 'space' = the regular expression of step 3 (the
+   * English behaviour). Saved with a model so that prediction splits typed text the same way.
+   */
+  tokenizer?: TokenizerSpec;
 }
 
 /** Defaults for sentiment and spam: everything on except the two that change words into stems. */
@@ -182,20 +193,26 @@ export class Cleaner {
   private readonly stops: ReadonlySet<string>;
   private readonly stemmer = new CachedStemmer();
   private readonly lemmatizer: Lemmatize | undefined;
+  private readonly segmenter: Tokenizer | undefined;
+  /** Why the tokenizer asked for is not the one used (a dictionary that failed to load), or null. */
+  notice: string | null = null;
 
   /**
    * `lemmatizer` is required when `options.lemmatize` is on (get it from `loadLemmatizer`, or use
-   * `createCleaner`, which does).
+   * `createCleaner`, which does); `segmenter` splits words instead of the regular expression
+   * (`createCleaner` builds it from `options.tokenizer`).
    */
-  constructor(options: Partial<CleanOptions> = {}, lemmatizer?: Lemmatize) {
+  constructor(options: Partial<CleanOptions> = {}, lemmatizer?: Lemmatize, segmenter?: Tokenizer) {
     const o = { ...DEFAULT_CLEAN_OPTIONS, ...options };
     if (o.lemmatize && !lemmatizer) throw new Error('Cleaner: lemmatize is on but no lemmatizer was given');
     this.options = o;
     this.lemmatizer = lemmatizer;
+    this.segmenter = segmenter;
     const chars = o.lettersOnly ? '\\p{L}\\p{M}' : '\\p{L}\\p{M}\\p{N}';
     const word = `[${chars}]+`;
     this.pattern = new RegExp(o.keepApostrophes ? `${word}(?:['\\u2019]${word})*` : word, 'gu');
-    this.stops = stopwordSet(o.stopwords);
+    const stops = stopwordSet(o.stopwords);
+    this.stops = o.tokenizer?.japaneseStopwords ? new Set([...stops, ...JAPANESE_STOPWORDS]) : stops;
   }
 
   /** The tokens of one text, steps 1–7. */
@@ -217,6 +234,10 @@ export class Cleaner {
     const o = this.options;
     const stripped = o.stripHtml ? this.html.strip(text) : text;
     const source = o.lowercase ? stripped.toLowerCase() : stripped;
+    if (this.segmenter) {
+      this.segment(source, out, words);
+      return stripped;
+    }
     const pattern = this.pattern;
     const stops = this.stops;
     const checkStops = stops.size > 0;
@@ -239,12 +260,47 @@ export class Cleaner {
     }
     return stripped;
   }
+
+  /** Steps 3–7 with the segmenter splitting: the same filters, adapted to unspaced scripts. */
+  private segment(source: string, out: string[], words: PreviewWord[] | null): void {
+    const o = this.options;
+    const stops = this.stops;
+    const segmented: string[] = [];
+    (this.segmenter as Tokenizer).tokenize(source, { token: (w) => segmented.push(w), lineEnd: () => {} });
+    for (const w of segmented) {
+      if (o.lettersOnly && !HAS_LETTER.test(w)) continue;
+      const lower = o.lowercase ? w : w.toLowerCase();
+      let dropped: DropReason | undefined;
+      if (stops.has(lower)) dropped = 'stopword';
+      else if (w.length < o.minLength && !UNSPACED_SCRIPT.test(w)) dropped = 'too-short';
+      let token: string | null = null;
+      if (dropped === undefined) {
+        token = w;
+        // Lemmatizer and stemmer are English: they leave other scripts alone.
+        if (this.lemmatizer && !UNSPACED_SCRIPT.test(w)) token = this.lemmatizer(lower);
+        if (o.stem && !UNSPACED_SCRIPT.test(w)) token = this.stemmer.stem(this.lemmatizer ? token : lower);
+        out.push(token);
+      }
+      if (words) words.push(dropped ? { word: w, token, dropped } : { word: w, token });
+    }
+  }
 }
+
+const HAS_LETTER = /\p{L}/u;
+/** Han, kana, Hangul and Thai: scripts where one or two characters make a whole word. */
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 /** A cleaner for `options`, loading the lemmatizer first when lemmatizing is on. */
 export async function createCleaner(options: Partial<CleanOptions> = {}): Promise<Cleaner> {
   const o = { ...DEFAULT_CLEAN_OPTIONS, ...options };
-  return new Cleaner(o, o.lemmatize ? await loadLemmatizer() : undefined);
+  const lemmatizer = o.lemmatize ? await loadLemmatizer() : undefined;
+  if (!o.tokenizer || resolveKind(o.tokenizer) === 'space') return new Cleaner(o, lemmatizer);
+  // The cleaner lowercases and removes stopwords itself, so the preview can show what it dropped.
+  const built = await createTokenizer({ ...o.tokenizer, lowercase: false }, { withStopwords: false });
+  const cleaner = new Cleaner(o, lemmatizer, built.tokenizer);
+  cleaner.notice = built.notice;
+  return cleaner;
 }
 
 /** Tokens of every text, in order: `result[i]` are the tokens of `texts[i]`. */

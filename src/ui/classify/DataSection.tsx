@@ -2,9 +2,11 @@ import { type DragEvent, useState } from 'react';
 import { type DatasetOptions, DEFAULT_DATASET } from '../../core/classify/dataset';
 import { type CorpusMeta, formatCount } from '../../core/corpus/metadata';
 import { DEFAULT_CLEAN_OPTIONS } from '../../core/text/clean';
+import { DEFAULT_TOKENIZER } from '../../core/text/tokenizerSpec';
 import type { LabelledSource } from '../../model/labelledSource';
 import type { DataReport } from '../../model/session';
 import { Histogram } from '../charts/Histogram';
+import { TokenizerFields } from '../TokenizerFields';
 import { builtinSource } from '../useCorpus';
 import { usePersistentState } from '../usePersistentState';
 import { droppedFolderFiles, type PathFile, pickedFolderFiles } from './folderDrop';
@@ -36,11 +38,13 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
   const [choice, setChoice] = useState<Choice>({ kind: 'builtin', id: 'spam-ham', labelField: 'label' });
   const [options, setOptions] = usePersistentState<DatasetOptions>('classify-data', {
     ...DEFAULT_DATASET,
-    clean: { ...DEFAULT_CLEAN_OPTIONS },
+    clean: { ...DEFAULT_CLEAN_OPTIONS, tokenizer: DEFAULT_TOKENIZER },
   });
   const [columns, setColumns] = useState<{ text?: string; label?: string }>({});
   const [dragging, setDragging] = useState(false);
-  const clean = { ...DEFAULT_CLEAN_OPTIONS, ...options.clean };
+  // 'auto' splits on spaces unless the texts turn out Japanese, Chinese or Thai when prepared;
+  // settings remembered from before the tokenizer choice existed get it too.
+  const clean = { ...DEFAULT_CLEAN_OPTIONS, tokenizer: DEFAULT_TOKENIZER, ...options.clean };
 
   const source = (): LabelledSource | null => {
     if (choice.kind === 'builtin') {
@@ -194,6 +198,12 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
               help={help}
             />
           ))}
+          <TokenizerFields
+            id="clean-tok"
+            value={clean.tokenizer}
+            language={report?.language ?? 'spaced'}
+            onChange={(choice) => setClean('tokenizer', { ...clean.tokenizer, ...choice })}
+          />
           <div className="field">
             <label htmlFor="clean-stopwords">Stopwords</label>
             <select
@@ -300,7 +310,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
       <button
         type="button"
         disabled={busy || src === null}
-        onClick={() => src && onPrepare(src, options)}
+        onClick={() => src && onPrepare(src, { ...options, clean })}
         data-testid="data-prepare"
       >
         Prepare data
