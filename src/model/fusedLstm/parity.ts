@@ -192,6 +192,7 @@ export function parityCases(): LstmCase[] {
     c('backwards, pre, sequences', { goBackwards: true, returnSequences: true, seed: 5 }),
     c('sigmoid gates, 8 features', { recurrentActivation: 'sigmoid', padding: 'post', features: 8, seed: 6 }),
     c('every row padding', { batch: 3, allPaddingRows: 3, seed: 7 }),
+    c('7 units (scalar kernels), backwards', { units: 7, goBackwards: true, padding: 'post', seed: 11 }),
     c('batch 37 (partial workgroup), 16 units', { batch: 37, steps: 12, features: 9, units: 16, seed: 8 }),
     c('100 units (2 sequences per group)', {
       batch: 5,
@@ -201,6 +202,13 @@ export function parityCases(): LstmCase[] {
       padding: 'post',
       seed: 9,
     }),
-    c('300 units (2 pairs per thread)', { batch: 3, steps: 5, features: 7, units: 300, seed: 10 }),
+    c('300 units (one sequence per workgroup)', { batch: 3, steps: 5, features: 7, units: 300, seed: 10 }),
+    c('258 units (scalar kernels, 2 units per thread)', {
+      batch: 2,
+      steps: 4,
+      features: 6,
+      units: 258,
+      seed: 12,
+    }),
   ];
 }

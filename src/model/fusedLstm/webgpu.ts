@@ -7,8 +7,9 @@
  *
  * Dispatches per layer and batch: forward = matMul(+bias) + recurrence + a slice (+ slices for the
  * outputs); backward = transpose(R) + recurrence, then only the weight gradients autodiff asks for:
- * dW, dR (a slice + a matMul) and db (a sum) for a trainable layer, and dx (a matMul) only when
- * something upstream trains (with a frozen embedding it is skipped).
+ * dW, dR, db (a matMul each; dR reads h_{t−1} in place from the workspace, db is 1ᵀ·dz) for a
+ * trainable layer, and dx (a transpose + a matMul) only when something upstream trains (with a
+ * frozen embedding it is skipped).
  *
  * The forward is a custom kernel of tfjs's WebGPU backend (`registerKernel`; it calls the backend's
  * own fused matMul and `runWebGPUProgram`, the machinery of the built-in ops) with a registered
@@ -62,6 +63,9 @@ export function fusedSupports(units: number): boolean {
 /** What the kernels need of the WebGPU backend (typed here so nothing imports it at run time). */
 interface WebGPUProgramLike {
   variableNames: string[];
+  /** Per input: 1 = array<f32>, 4 = array<vec4<f32>>. */
+  variableComponents?: number[];
+  outputComponent?: number;
   outputShape: number[];
   shaderKey: string;
   dispatchLayout: { x: number[] };
@@ -315,6 +319,206 @@ function backwardProgram(c: ProgramConfig, batch: number, steps: number): WebGPU
   };
 }
 
+/**
+ * The forward recurrence for U divisible by 4: each thread owns 4 adjacent units of one sequence and
+ * reads xw, R and writes the workspace as vec4 (a quarter of the loads and loop trips of the scalar
+ * program; it matters most where WebGPU is emulated on the CPU). Same inputs, output and layout.
+ */
+function forwardProgram4(c: ProgramConfig, batch: number, steps: number): WebGPUProgramLike {
+  const t = tiling(c.units);
+  const threads = (t.seqs * c.units) / 4;
+  return {
+    variableNames: ['xw', 'r', 'mask'],
+    variableComponents: [4, 4, 1],
+    outputComponent: 4,
+    outputShape: [workspaceSize(batch, steps, c.units)],
+    shaderKey: `fusedLstmFwd4_${c.units}_${c.hard}_${c.reverse}`,
+    dispatchLayout: { x: [0] },
+    dispatch: [Math.ceil(batch / t.seqs), 1, 1],
+    workgroupSize: [threads, 1, 1],
+    getUserCode: () => `
+      ${prelude(c, t)}
+      const U4 : i32 = ${c.units / 4};
+      const G4 : i32 = ${c.units};
+      var<workgroup> hBuf : array<f32, ${2 * t.seqs * c.units}>;
+      fn gateAct4(z : vec4<f32>) -> vec4<f32> {
+        return vec4<f32>(gateAct(z.x), gateAct(z.y), gateAct(z.z), gateAct(z.w));
+      }
+      fn tanh4(z : vec4<f32>) -> vec4<f32> { return tanh(clamp(z, vec4<f32>(-15.0), vec4<f32>(15.0))); }
+
+      fn main(flatIndex : i32) {
+        let B = uniforms.xwShape.x;
+        let T = uniforms.xwShape.y;
+        let p = i32(localIndex);
+        let s = p / U4;
+        let q = p - s * U4;
+        let b = i32(workgroupId.x) * S + s;
+        let live = p < S * U4 && b < B;
+        // Offsets in vec4 units (every section starts at a multiple of 4 floats when U % 4 == 0).
+        let zOff = B * (T + 1) * U4;
+        let cpOff = zOff + B * T * G4;
+        let cnOff = cpOff + B * T * U4;
+        let hpOff = cnOff + B * T * U4;
+        var cReg = vec4<f32>(0.0);
+        for (var i = p; i < 2 * S * U; i += ${threads}) { hBuf[i] = 0.0; }
+        workgroupBarrier();
+        for (var k = 0; k < T; k++) {
+          let t = ${stepIndex(c.reverse)};
+          let cur = (k % 2) * S * U;
+          let nxt = S * U - cur;
+          if (live) {
+            let bt = b * T + t;
+            let xo = bt * G4 + q;
+            var zi = xw[xo];
+            var zf = xw[xo + U4];
+            var zc = xw[xo + 2 * U4];
+            var zo = xw[xo + 3 * U4];
+            let hs = cur + s * U;
+            for (var j = 0; j < U; j++) {
+              let hj = hBuf[hs + j];
+              let ro = j * G4 + q;
+              zi = zi + hj * r[ro];
+              zf = zf + hj * r[ro + U4];
+              zc = zc + hj * r[ro + 2 * U4];
+              zo = zo + hj * r[ro + 3 * U4];
+            }
+            let ig = gateAct4(zi);
+            let fg = gateAct4(zf);
+            let cg = tanh4(zc);
+            let og = gateAct4(zo);
+            let hp = hs + 4 * q;
+            let hPrev = vec4<f32>(hBuf[hp], hBuf[hp + 1], hBuf[hp + 2], hBuf[hp + 3]);
+            let cPrev = cReg;
+            let cNew = fg * cPrev + ig * cg;
+            let hNew = og * tanh4(cNew);
+            let m = f32(mask[bt]) != 0.0;
+            let cOut = select(cPrev, cNew, m);
+            let hOut = select(hPrev, hNew, m);
+            cReg = cOut;
+            let hn = nxt + s * U + 4 * q;
+            hBuf[hn] = hOut.x;
+            hBuf[hn + 1] = hOut.y;
+            hBuf[hn + 2] = hOut.z;
+            hBuf[hn + 3] = hOut.w;
+            let zw = zOff + bt * G4 + q;
+            result[zw] = ig;
+            result[zw + U4] = fg;
+            result[zw + 2 * U4] = cg;
+            result[zw + 3 * U4] = og;
+            let sw = bt * U4 + q;
+            result[cpOff + sw] = cPrev;
+            result[cnOff + sw] = cNew;
+            result[hpOff + sw] = hPrev;
+            result[(b * (T + 1) + k) * U4 + q] = hOut;
+            if (k == T - 1) { result[(b * (T + 1) + T) * U4 + q] = cOut; }
+          }
+          workgroupBarrier();
+        }
+      }
+    `,
+  };
+}
+
+/** The backward recurrence for U divisible by 4, vec4 like forwardProgram4. Same inputs and output. */
+function backwardProgram4(c: ProgramConfig, batch: number, steps: number): WebGPUProgramLike {
+  const t = tiling(c.units);
+  const threads = (t.seqs * c.units) / 4;
+  return {
+    variableNames: ['ws', 'rt', 'mask', 'dv'],
+    variableComponents: [4, 4, 1, 4],
+    outputComponent: 4,
+    outputShape: [batch, steps, 4 * c.units],
+    shaderKey: `fusedLstmBwd4_${c.units}_${c.hard}_${c.reverse}`,
+    dispatchLayout: { x: [0, 1, 2] },
+    dispatch: [Math.ceil(batch / t.seqs), 1, 1],
+    workgroupSize: [threads, 1, 1],
+    getUserCode: () => `
+      ${prelude(c, t)}
+      const U4 : i32 = ${c.units / 4};
+      const G4 : i32 = ${c.units};
+      var<workgroup> dzBuf : array<f32, ${2 * t.seqs * 4 * c.units}>;
+      fn gateGrad4(a : vec4<f32>) -> vec4<f32> {
+        return vec4<f32>(gateGrad(a.x), gateGrad(a.y), gateGrad(a.z), gateGrad(a.w));
+      }
+      fn tanh4(z : vec4<f32>) -> vec4<f32> { return tanh(clamp(z, vec4<f32>(-15.0), vec4<f32>(15.0))); }
+      fn put(i : i32, v : vec4<f32>) {
+        dzBuf[i] = v.x;
+        dzBuf[i + 1] = v.y;
+        dzBuf[i + 2] = v.z;
+        dzBuf[i + 3] = v.w;
+      }
+
+      fn main(flatIndex : i32) {
+        let B = uniforms.dvShape.x;
+        let T = uniforms.dvShape.y - 1;
+        let p = i32(localIndex);
+        let s = p / U4;
+        let q = p - s * U4;
+        let b = i32(workgroupId.x) * S + s;
+        let live = p < S * U4 && b < B;
+        let zOff = B * (T + 1) * U4;
+        let cpOff = zOff + B * T * G4;
+        let cnOff = cpOff + B * T * U4;
+        var dh = vec4<f32>(0.0);
+        var dc = vec4<f32>(0.0);
+        if (live) { dc = dv[(b * (T + 1) + T) * U4 + q]; }
+        for (var n = 0; n < T; n++) {
+          let k = T - 1 - n;
+          let t = ${stepIndex(c.reverse)};
+          let half = (n % 2) * S * G;
+          if (live) {
+            let bt = b * T + t;
+            let dhC = dh + dv[(b * (T + 1) + k) * U4 + q];
+            var dzi = vec4<f32>(0.0);
+            var dzf = vec4<f32>(0.0);
+            var dzc = vec4<f32>(0.0);
+            var dzo = vec4<f32>(0.0);
+            if (f32(mask[bt]) != 0.0) {
+              let zr = zOff + bt * G4 + q;
+              let ig = ws[zr];
+              let fg = ws[zr + U4];
+              let cg = ws[zr + 2 * U4];
+              let og = ws[zr + 3 * U4];
+              let cn = ws[cnOff + bt * U4 + q];
+              let cp = ws[cpOff + bt * U4 + q];
+              let tc = tanh4(cn);
+              let dcn = dc + dhC * og * (1.0 - tc * tc);
+              dzi = dcn * cg * gateGrad4(ig);
+              dzf = dcn * cp * gateGrad4(fg);
+              dzc = dcn * ig * (1.0 - cg * cg);
+              dzo = dhC * tc * gateGrad4(og);
+              dc = dcn * fg;
+              dh = vec4<f32>(0.0);
+            } else {
+              dh = dhC;
+            }
+            let so = half + s * G + 4 * q;
+            put(so, dzi);
+            put(so + U, dzf);
+            put(so + 2 * U, dzc);
+            put(so + 3 * U, dzo);
+            let ro = bt * G4 + q;
+            result[ro] = dzi;
+            result[ro + U4] = dzf;
+            result[ro + 2 * U4] = dzc;
+            result[ro + 3 * U4] = dzo;
+          }
+          workgroupBarrier();
+          if (live) {
+            // dh_{k-1} += dz_k · Rᵀ for the 4 owned units: rt [G, U] read as vec4 along u.
+            var acc = dh;
+            let so = half + s * G;
+            for (var j = 0; j < G; j++) {
+              acc = acc + dzBuf[so + j] * rt[j * U4 + q];
+            }
+            dh = acc;
+          }
+        }
+      }
+    `,
+  };
+}
+
 interface KernelArgs {
   inputs: tf.NamedTensorInfoMap;
   backend: unknown;
@@ -353,7 +557,9 @@ function forwardKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] 
     backend: backend as tf.KernelBackend,
     attrs: { m: batch * steps, k: features, transposeA: false, aOffset: 0 },
   }) as tf.TensorInfo;
-  const program = forwardProgram(configFrom(attrs, units), batch, steps);
+  const config = configFrom(attrs, units);
+  const program =
+    units % 4 === 0 ? forwardProgram4(config, batch, steps) : forwardProgram(config, batch, steps);
   const ws = gpu.runWebGPUProgram(
     program,
     [view(xw, [batch, steps, 4 * units]), recurrentKernel, mask],
@@ -372,7 +578,11 @@ function forwardKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] 
 function backwardKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
   const { ws, rt, mask, dv } = inputs as Record<string, tf.TensorInfo>;
   const [batch, stepsPlusOne, units] = dv.shape;
-  const program = backwardProgram(configFrom(attrs, units), batch, stepsPlusOne - 1);
+  const config = configFrom(attrs, units);
+  const program =
+    units % 4 === 0
+      ? backwardProgram4(config, batch, stepsPlusOne - 1)
+      : backwardProgram(config, batch, stepsPlusOne - 1);
   return (backend as WebGPUBackendLike).runWebGPUProgram(program, [ws, rt, mask, dv], 'float32');
 }
 
@@ -411,7 +621,8 @@ function forwardGradient(
     // h_{t−1} for every (b, t) is the workspace's HP section, [B·T, U], read in place:
     // dR = Σ_t h_{t−1}ᵀ dz_t as one product.
     recurrentKernel: () => product(ws, dz, units, n, true, hpOffset),
-    bias: () => tf.sum(dz, 0),
+    // db = 1ᵀ·dz: the same program (tfjs's axis-0 sum would transpose dz first).
+    bias: () => tf.reshape(product(tf.ones([n, 1]), dz, 1, n, true), [4 * units]),
     mask: () => tf.zerosLike(mask),
   };
 }
