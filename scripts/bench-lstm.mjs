@@ -14,14 +14,8 @@
  *   --headed                      show the browser window (the surest way to get a real GPU)
  *   --no-build                    use dist/ as it is
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { explain, findChromium } from './find-chromium.mjs';
+import { openBenchPage } from './bench-page.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
   const hit = argv.find((a) => a.startsWith(`--${name}=`));
@@ -38,94 +32,15 @@ const shapes = opt('shapes', 'small,large').split(',');
 const seconds = Number(opt('seconds', '3'));
 for (const s of shapes) if (!SHAPES[s]) throw new Error(`unknown shape ${s}; use small, large`);
 
-/** Newest modification time under `dir` (files only), 0 when missing. */
-function newest(dir) {
-  if (!existsSync(dir)) return 0;
-  const st = statSync(dir);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let t = 0;
-  for (const name of readdirSync(dir)) t = Math.max(t, newest(join(dir, name)));
-  return t;
-}
-
-const page = join(root, 'dist', 'bench', 'lstm.html');
-const sources = Math.max(
-  ...['src', 'workers', 'bench', 'index.html', 'vite.config.ts', 'package-lock.json'].map((p) =>
-    newest(join(root, p)),
-  ),
-);
-if (!flag('no-build') && (!existsSync(page) || statSync(page).mtimeMs < sources)) {
-  console.log('[bench:lstm] building the app (dist/ is missing or older than the sources)…');
-  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
-
-const chromiumPath = await findChromium();
-if (chromiumPath === null) {
-  console.error(explain());
-  process.exit(1);
-}
-
-/** A port nothing listens on now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-const port = await freePort();
-const preview = spawn(
-  process.execPath,
-  [
-    join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--strictPort',
-  ],
-  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-);
-const stopPreview = () => {
-  if (preview.exitCode === null) preview.kill();
-};
-process.on('exit', stopPreview);
-process.on('SIGINT', () => process.exit(130));
-
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/bench/lstm.html`)).ok) break;
-  } catch {}
-  if (i > 300) throw new Error('vite preview did not start');
-  await new Promise((r) => setTimeout(r, 100));
-}
-
-// The end-to-end tests' Chromium flags (WebGPU through SwiftShader), read from the one place they live.
-const { tsImport } = await import('tsx/esm/api');
-const { CHROMIUM_FLAGS } = await tsImport('../playwright.config.ts', import.meta.url);
-const SWIFTSHADER = [
-  '--use-vulkan=swiftshader',
-  '--use-webgpu-adapter=swiftshader',
-  '--use-angle=swiftshader',
-];
-const args = flag('gpu') ? CHROMIUM_FLAGS.filter((f) => !SWIFTSHADER.includes(f)) : CHROMIUM_FLAGS;
-
-const { chromium } = await import('@playwright/test');
-const browser = await chromium.launch({ executablePath: chromiumPath, args, headless: !flag('headed') });
-const tab = await browser.newPage();
-tab.on('pageerror', (e) => console.error(`[page] ${e.message}`));
-await tab.goto(`${base}/bench/lstm.html`);
-await tab.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+const page = await openBenchPage('bench/lstm.html', {
+  gpu: flag('gpu'),
+  headed: flag('headed'),
+  build: !flag('no-build'),
+});
+const { tab } = page;
 
 const available = await tab.evaluate(() => window.lstmBench.backends());
-console.log(`[bench:lstm] Chromium ${browser.version()} (${chromiumPath})`);
+console.log(`[bench:lstm] Chromium ${page.version} (${page.chromiumPath})`);
 for (const b of available)
   console.log(`  ${b.name}: ${b.ok ? 'available' : 'unavailable'}${b.device ? ` — ${b.device}` : ''}`);
 const gpuDevice = available.find((b) => b.name === 'webgpu')?.device ?? '';
@@ -156,8 +71,7 @@ for (const shapeName of shapes) {
     }
   }
 }
-await browser.close();
-stopPreview();
+await page.close();
 
 console.log('\nTraining sequences/s (Embedding(maskZero, frozen) → LSTM → Dense(1), Adam, pre-padded):');
 console.log('shape                        backend   FusedLSTM  tf.layers.lstm   fused ÷ layers');

@@ -42,6 +42,7 @@ export async function openBenchPage(page, options = {}) {
     ...['src', 'workers', 'bench', 'index.html', 'vite.config.ts'].map((p) => newest(join(root, p))),
   );
   if (options.build !== false && newest(join(root, 'dist')) < sources) {
+    console.log('[bench] building the app (dist/ is missing or older than the sources)…');
     const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
