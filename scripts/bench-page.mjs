@@ -22,7 +22,8 @@ function newest(dir) {
   return t;
 }
 
-function freePort() {
+/** A free port on 127.0.0.1, so parallel runs (and a forgotten preview server) never collide. */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);

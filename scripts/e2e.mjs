@@ -5,20 +5,8 @@
  * Extra arguments go to `playwright test` (e.g. a spec file or `--grep`).
  */
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './bench-page.mjs';
 import { explain, findChromium } from './find-chromium.mjs';
-
-/** A free port on 127.0.0.1, so parallel runs (and a forgotten preview server) never collide. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 const chromium = await findChromium();
 if (chromium === null) {
