@@ -25,23 +25,25 @@ export interface ParityReport {
   ms: number;
 }
 
-/** Label 1 iff token 3 occurs; pre-padded, lengths 2..maxlen. */
-function parityData(n: number, seed: number): SequenceSet {
+/** Label 1 iff token 3 occurs; lengths 2..maxlen, pre- or post-padded. */
+export function parityData(n: number, seed: number, padding: 'pre' | 'post' = 'pre'): SequenceSet {
   const rng = new Rng(seed);
   const x = new Int32Array(n * MAXLEN);
   const y = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const len = 2 + rng.int(MAXLEN - 1);
-    for (let t = MAXLEN - len; t < MAXLEN; t++) x[i * MAXLEN + t] = 4 + rng.int(VOCAB - 4);
+    const start = padding === 'pre' ? MAXLEN - len : 0;
+    for (let t = start; t < start + len; t++) x[i * MAXLEN + t] = 4 + rng.int(VOCAB - 4);
     if (rng.next() < 0.5) {
-      x[i * MAXLEN + MAXLEN - 1 - rng.int(len)] = 3;
+      x[i * MAXLEN + start + rng.int(len)] = 3;
       y[i] = 1;
     }
   }
   return { x, y, n };
 }
 
-const SPEC: ClassifierSpec = {
+/** A small masked-LSTM classifier every check trains: seeded, no dropout, so backends can agree. */
+export const PARITY_SPEC: ClassifierSpec = {
   ...DEFAULT_SPEC,
   vocabSize: VOCAB,
   embeddingDim: 8,
@@ -56,7 +58,7 @@ const SPEC: ClassifierSpec = {
   seed: 7,
 };
 
-const FIT: FitOptions = {
+export const PARITY_FIT: FitOptions = {
   ...DEFAULT_FIT,
   epochs: 3,
   batchSize: 32,
@@ -65,19 +67,21 @@ const FIT: FitOptions = {
   seed: 11,
 };
 
+export const PARITY_MAXLEN = MAXLEN;
+
 async function lossCurve(
   train: SequenceSet,
   val: SequenceSet,
 ): Promise<{ losses: number[]; model: ReturnType<typeof buildClassifier> }> {
-  const model = buildClassifier(SPEC);
-  compileClassifier(model, 2, FIT);
-  const res = await fitClassifier(model, train, val, MAXLEN, 2, FIT);
+  const model = buildClassifier(PARITY_SPEC);
+  compileClassifier(model, 2, PARITY_FIT);
+  const res = await fitClassifier(model, train, val, MAXLEN, 2, PARITY_FIT);
   return { losses: res.epochs.map((e) => e.loss), model };
 }
 
 /** Outputs for the same token rows padded to MAXLEN and to LONG_MAXLEN (weights copied across). */
 async function paddingDiff(model: ReturnType<typeof buildClassifier>, val: SequenceSet): Promise<number> {
-  const long = buildClassifier({ ...SPEC, maxlen: LONG_MAXLEN });
+  const long = buildClassifier({ ...PARITY_SPEC, maxlen: LONG_MAXLEN });
   long.setWeights(model.getWeights());
   const n = Math.min(val.n, 16);
   const shortX = val.x.subarray(0, n * MAXLEN);
