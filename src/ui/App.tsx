@@ -23,7 +23,7 @@ const DEFAULT_CORPUS = 'moby-dick';
 export function App() {
   const [stage, setStage] = useState<StageId>('corpus');
   const { manifest, error: manifestError } = useManifest();
-  const { corpus, pickBuiltin, pickFile } = useCorpus();
+  const { corpus, pickBuiltin, pickFile, reread, setLanguage } = useCorpus();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const [vectorsName, setVectorsName] = useState<string | null>(null);
   // Trained vectors go to the classifier worker (a structured-clone copy, for the embedding
@@ -106,6 +106,8 @@ export function App() {
             corpus={corpus}
             onPickBuiltin={pickBuiltin}
             onPickFile={pickFile}
+            onReread={reread}
+            onLanguage={setLanguage}
           />
         </section>
         <section id="panel-train" role="tabpanel" aria-labelledby="tab-train" hidden={stage !== 'train'}>

@@ -1,7 +1,11 @@
-import { type ChangeEvent, type DragEvent, useRef, useState } from 'react';
+import { type ChangeEvent, type DragEvent, type ReactNode, useRef, useState } from 'react';
+import type { ReadOptions } from '../core/corpus/load';
 import type { CorpusMeta } from '../core/corpus/metadata';
 import { formatBytes, formatCount } from '../core/corpus/metadata';
 import type { CorpusSummary } from '../core/corpus/summary';
+import { encodingName } from '../core/text/encodingNames';
+import type { CorpusLanguage } from '../core/text/script';
+import { CorpusText } from './CorpusText';
 import { Message } from './Message';
 import type { CorpusState } from './useCorpus';
 
@@ -11,10 +15,20 @@ interface Props {
   corpus: CorpusState;
   onPickBuiltin: (meta: CorpusMeta) => void;
   onPickFile: (file: File) => void;
+  onReread: (read: ReadOptions) => void;
+  onLanguage: (language: CorpusLanguage | null) => void;
 }
 
 /** Step 1: choose a built-in corpus or bring a file. */
-export function CorpusPanel({ manifest, manifestError, corpus, onPickBuiltin, onPickFile }: Props) {
+export function CorpusPanel({
+  manifest,
+  manifestError,
+  corpus,
+  onPickBuiltin,
+  onPickFile,
+  onReread,
+  onLanguage,
+}: Props) {
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
@@ -84,8 +98,9 @@ export function CorpusPanel({ manifest, manifestError, corpus, onPickBuiltin, on
         onDrop={onDrop}
       >
         <p>
-          Drop a plain-text file (<code>.txt</code>, UTF-8 or UTF-16) or a JSON Lines file (
-          <code>.jsonl</code>, one <code>{'{"text": …}'}</code> object per line) here, or{' '}
+          Drop a plain-text file (<code>.txt</code>: UTF-8, UTF-16, Shift_JIS, EUC-JP or ISO-2022-JP; an
+          Aozora Bunko <code>.html</code> too) or a JSON Lines file (<code>.jsonl</code>, one{' '}
+          <code>{'{"text": …}'}</code> object per line) here, or{' '}
           <button type="button" className="link" onClick={() => input.current?.click()}>
             choose a file
           </button>
@@ -94,7 +109,7 @@ export function CorpusPanel({ manifest, manifestError, corpus, onPickBuiltin, on
         <input
           ref={input}
           type="file"
-          accept=".txt,.text,.md,.jsonl,.ndjson,text/plain"
+          accept=".txt,.text,.md,.jsonl,.ndjson,.html,.xhtml,text/plain"
           onChange={onChange}
           className="visually-hidden"
           data-testid="file-input"
@@ -108,12 +123,23 @@ export function CorpusPanel({ manifest, manifestError, corpus, onPickBuiltin, on
           Reading {corpus.pendingTitle}…
         </p>
       )}
-      {corpus.summary !== null && <CorpusSummaryView summary={corpus.summary} />}
+      {corpus.summary !== null && corpus.current !== null && (
+        <CorpusSummaryView summary={corpus.summary}>
+          <CorpusText
+            summary={corpus.summary}
+            source={corpus.current.source}
+            language={corpus.language}
+            busy={corpus.loading}
+            onReread={onReread}
+            onLanguage={onLanguage}
+          />
+        </CorpusSummaryView>
+      )}
     </div>
   );
 }
 
-function CorpusSummaryView({ summary }: { summary: CorpusSummary }) {
+function CorpusSummaryView({ summary, children }: { summary: CorpusSummary; children: ReactNode }) {
   return (
     <section className="corpus-summary" aria-labelledby="corpus-summary-title" data-testid="corpus-summary">
       <h2 id="corpus-summary-title">
@@ -129,7 +155,7 @@ function CorpusSummaryView({ summary }: { summary: CorpusSummary }) {
         <dt>Size</dt>
         <dd>{formatBytes(summary.bytes)}</dd>
         <dt>Encoding</dt>
-        <dd>{summary.encoding.toUpperCase()}</dd>
+        <dd data-testid="corpus-encoding-fact">{encodingName(summary.encoding)}</dd>
         {summary.labels.map((l) => (
           <div key={l.name} className="fact-row">
             <dt>Label “{l.name}”</dt>
@@ -143,6 +169,7 @@ function CorpusSummaryView({ summary }: { summary: CorpusSummary }) {
           </div>
         ))}
       </dl>
+      {children}
       <h3>Beginning of the text</h3>
       <pre className="preview" data-testid="corpus-preview">
         {summary.preview}
