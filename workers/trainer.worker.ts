@@ -58,6 +58,8 @@ export type TrainEvent =
       /** The tokenizer used, in words, and how long tokenizing and counting took. */
       tokenizer: string;
       tokenizeMs: number;
+      /** Time to get the tokenizer ready (kuromoji's dictionary on first use; ~0 otherwise). */
+      tokenizerLoadMs: number;
     }
   /** Something the user should know that did not stop the run (e.g. a tokenizer fallback). */
   | { type: 'notice'; message: string }
@@ -173,11 +175,13 @@ const api = {
     onEvent({ type: 'phase', phase: 'reading' });
     const corpus = await loadCorpus(req.source);
     onEvent({ type: 'phase', phase: 'vocabulary' });
+    const loadStart = performance.now();
     const built = req.tokenizer
       ? await createTokenizer(req.tokenizer)
       : { tokenizer: new SpaceTokenizer({ lowercase: req.lowercase }), kind: 'space' as const, notice: null };
     if (built.notice) onEvent({ type: 'notice', message: built.notice });
     const tokenizeStart = performance.now();
+    const tokenizerLoadMs = tokenizeStart - loadStart;
     const data = buildCorpus(corpus.text, {
       tokenizer: built.tokenizer,
       minCount: config.minCount,
@@ -201,6 +205,7 @@ const api = {
         workers,
         tokenizer: describeTokenizer(req.tokenizer ?? DEFAULT_TOKENIZER, built.kind),
         tokenizeMs,
+        tokenizerLoadMs,
       });
       onEvent({ type: 'phase', phase: 'training' });
       const epochs: { epoch: number; loss: number }[] = [];

@@ -248,8 +248,10 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
           </p>
           {view.tokenizer && (
             <p data-testid="train-tokenizer">
-              Tokenizer: {view.tokenizer.name} ({(view.tokenizer.ms / 1000).toFixed(1)} s to tokenize and
-              count)
+              Tokenizer: {view.tokenizer.name} ·{' '}
+              {view.tokenizer.loadMs >= 100 && `ready in ${(view.tokenizer.loadMs / 1000).toFixed(1)} s, `}
+              {(view.tokenizer.ms / 1000).toFixed(2)} s to tokenize and count (
+              {formatCount(view.tokenizer.words / Math.max(view.tokenizer.ms / 1000, 0.001))} tokens/s)
             </p>
           )}
           <progress max={100} value={percent} aria-label="Share of training done">

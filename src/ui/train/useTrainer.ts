@@ -23,7 +23,7 @@ export interface TrainView {
   engine: string | null;
   workers: number;
   /** The tokenizer used and how long tokenizing took (from the vocabulary event). */
-  tokenizer: { name: string; ms: number } | null;
+  tokenizer: { name: string; ms: number; loadMs: number; words: number } | null;
   notices: string[];
   wordsDone: number;
   totalWords: number;
@@ -71,7 +71,7 @@ function apply(view: TrainView, e: TrainEvent): TrainView {
         totalWords: e.totalWords,
         engine: e.engine,
         workers: e.workers,
-        tokenizer: { name: e.tokenizer, ms: e.tokenizeMs },
+        tokenizer: { name: e.tokenizer, ms: e.tokenizeMs, loadMs: e.tokenizerLoadMs, words: e.trainWords },
       };
     case 'notice':
       return { ...view, notices: [...view.notices, e.message] };
