@@ -6,6 +6,7 @@ import { EmptyState } from '../EmptyState';
 import { Message } from '../Message';
 import { TokenizerFields } from '../TokenizerFields';
 import { type CorpusState, corpusLanguage } from '../useCorpus';
+import { usePersistentState } from '../usePersistentState';
 import { DEFAULT_WATCH, defaultSettings, NUMBER_FIELDS, type TrainSettings } from './fields';
 import { LossChart } from './LossChart';
 import { useTrainer } from './useTrainer';
@@ -24,7 +25,7 @@ function eta(view: { totalWords: number; wordsDone: number; wordsPerSec: number 
 
 /** Step 2: word2vec settings, controls, and what training looks like while it runs. */
 export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
-  const [settings, setSettings] = useState<TrainSettings>(defaultSettings);
+  const [settings, setSettings] = usePersistentState<TrainSettings>('train-settings', defaultSettings());
   const [advanced, setAdvanced] = useState(false);
   const { view, start, pause, resume, cancel, snapshot, snapshotEachEpoch } = useTrainer(
     onVectors,
@@ -45,7 +46,7 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
           : s,
       );
     }
-  }, [corpusId]);
+  }, [corpusId, setSettings]);
 
   if (corpus.current === null || corpus.summary === null) {
     return (

@@ -6,6 +6,7 @@ import type { CorpusSource } from '../../core/corpus/load';
 import type { CorpusLanguage } from '../../core/text/script';
 import type { VectorSet } from '../../core/vectors/types';
 import { trainerWorker } from '../bridges';
+import { useFrameBatched } from '../useFrameBatched';
 import { parseWatch, type TrainSettings } from './fields';
 
 export type TrainStatus = 'idle' | 'reading' | 'vocabulary' | 'training' | 'paused' | 'done' | 'cancelled';
@@ -114,15 +115,7 @@ export function useTrainer(
   /** Whether each finished epoch sends a snapshot to Explore (read inside the event handler). */
   const snapshotEachEpoch = useRef(false);
   const [view, setView] = useState<TrainView>(INITIAL);
-  const pending = useRef<TrainEvent[]>([]);
-  const frame = useRef<number | null>(null);
-
-  const flush = useCallback(() => {
-    frame.current = null;
-    const events = pending.current;
-    pending.current = [];
-    setView((v) => events.reduce(apply, v));
-  }, []);
+  const { push, flush, drop } = useFrameBatched(setView, apply);
 
   /** The vectors as they are now, shown in Explore without being saved. */
   const snapshot = useCallback(async () => {
@@ -135,8 +128,7 @@ export function useTrainer(
       setView({ ...INITIAL, status: 'reading' });
       const onEvent = (e: TrainEvent) => {
         if (e.type === 'epoch' && snapshotEachEpoch.current) void snapshot();
-        pending.current.push(e);
-        if (frame.current === null) frame.current = requestAnimationFrame(flush);
+        push(e);
       };
       try {
         const result = await trainerWorker.api().train(
@@ -150,18 +142,16 @@ export function useTrainer(
           },
           Comlink.proxy(onEvent),
         );
-        if (frame.current !== null) cancelAnimationFrame(frame.current);
         flush();
         const { vectors, ...rest } = result;
         setView((v) => ({ ...v, status: result.cancelled ? 'cancelled' : 'done', result: rest }));
         onVectors(vectors, result.cancelled);
       } catch (e) {
-        if (frame.current !== null) cancelAnimationFrame(frame.current);
-        pending.current = [];
+        drop();
         setView((v) => ({ ...v, status: 'idle', error: messageOf(e) }));
       }
     },
-    [flush, onVectors, snapshot],
+    [push, flush, drop, onVectors, snapshot],
   );
 
   const pause = useCallback(() => void trainerWorker.api().pause(), []);
