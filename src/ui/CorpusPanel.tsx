@@ -1,4 +1,4 @@
-import { type ChangeEvent, type DragEvent, type ReactNode, useRef, useState } from 'react';
+import { type ChangeEvent, type DragEvent, type ReactNode, useRef } from 'react';
 import type { ReadOptions } from '../core/corpus/load';
 import type { CorpusMeta } from '../core/corpus/metadata';
 import { formatBytes, formatCount } from '../core/corpus/metadata';
@@ -6,6 +6,7 @@ import type { CorpusSummary } from '../core/corpus/summary';
 import { encodingName } from '../core/text/encodingNames';
 import type { CorpusLanguage } from '../core/text/script';
 import { CorpusText } from './CorpusText';
+import { DropZone } from './DropZone';
 import { Message } from './Message';
 import type { CorpusState } from './useCorpus';
 
@@ -29,12 +30,9 @@ export function CorpusPanel({
   onReread,
   onLanguage,
 }: Props) {
-  const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   const onDrop = (ev: DragEvent) => {
-    ev.preventDefault();
-    setDragging(false);
     const file = ev.dataTransfer.files[0];
     if (file) onPickFile(file);
   };
@@ -86,17 +84,7 @@ export function CorpusPanel({
       </ul>
 
       <h2>Your own text</h2>
-      <section
-        className={dragging ? 'dropzone dragging' : 'dropzone'}
-        aria-label="Drop a text file here"
-        data-testid="dropzone"
-        onDragOver={(ev) => {
-          ev.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <DropZone label="Drop a text file here" testId="dropzone" onDrop={onDrop}>
         <p>
           Drop a plain-text file (<code>.txt</code>: UTF-8, UTF-16, Shift_JIS, EUC-JP or ISO-2022-JP; an
           Aozora Bunko <code>.html</code> too) or a JSON Lines file (<code>.jsonl</code>, one{' '}
@@ -115,7 +103,7 @@ export function CorpusPanel({
           data-testid="file-input"
           aria-label="Choose a corpus file"
         />
-      </section>
+      </DropZone>
 
       <Message kind="error" text={corpus.error} />
       {corpus.loading && (

@@ -6,6 +6,7 @@ import { DEFAULT_TOKENIZER } from '../../core/text/tokenizerSpec';
 import type { LabelledSource } from '../../model/labelledSource';
 import type { DataReport } from '../../model/session';
 import { Histogram } from '../charts/Histogram';
+import { DropZone } from '../DropZone';
 import { TokenizerFields } from '../TokenizerFields';
 import { builtinSource } from '../useCorpus';
 import { usePersistentState } from '../usePersistentState';
@@ -41,7 +42,6 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
     clean: { ...DEFAULT_CLEAN_OPTIONS, tokenizer: DEFAULT_TOKENIZER },
   });
   const [columns, setColumns] = useState<{ text?: string; label?: string }>({});
-  const [dragging, setDragging] = useState(false);
   // 'auto' splits on spaces unless the texts turn out Japanese, Chinese or Thai when prepared;
   // settings remembered from before the tokenizer choice existed get it too.
   const clean = { ...DEFAULT_CLEAN_OPTIONS, tokenizer: DEFAULT_TOKENIZER, ...options.clean };
@@ -64,8 +64,6 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
   };
 
   const onDrop = async (ev: DragEvent) => {
-    ev.preventDefault();
-    setDragging(false);
     const folder = await droppedFolderFiles(ev.dataTransfer.items);
     if (folder !== null) {
       setChoice({ kind: 'folder', files: folder, title: 'the dropped folder' });
@@ -104,17 +102,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           )}
         </select>
       </div>
-      <section
-        className={dragging ? 'dropzone dragging' : 'dropzone'}
-        aria-label="Drop labelled data here"
-        data-testid="labelled-dropzone"
-        onDragOver={(ev) => {
-          ev.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <DropZone label="Drop labelled data here" testId="labelled-dropzone" onDrop={onDrop}>
         <p>
           Or drop a CSV/TSV file (a text and a label column; quoted fields may span lines), a JSON Lines file,
           or a folder with one sub-folder of <code>.txt</code> files per class (like IMDB’s <code>pos/</code>{' '}
@@ -156,7 +144,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
             }}
           />
         </label>
-      </section>
+      </DropZone>
       {choice.kind === 'file' && report && report.columns.length > 2 && (
         <div className="settings-grid">
           <div className="field">
