@@ -5,22 +5,26 @@ import { classifierWorker } from './bridges';
 import { CorpusPanel } from './CorpusPanel';
 import { ClassifyPanel } from './classify/ClassifyPanel';
 import { ExplorePanel } from './explore/ExplorePanel';
+import { useI18n } from './i18n/I18n';
+import { LanguageSwitch } from './i18n/LanguageSwitch';
+import type { MessageKey } from './i18n/messages';
 import { TrainPanel } from './train/TrainPanel';
 import { useCorpus } from './useCorpus';
 import { useManifest } from './useManifest';
 import { publishVectors, setCorpusWords } from './vectorState';
 
 const STAGES = [
-  { id: 'corpus', label: '1 · Corpus' },
-  { id: 'train', label: '2 · Train' },
-  { id: 'explore', label: '3 · Explore' },
-  { id: 'classify', label: '4 · Classify' },
-] as const;
+  { id: 'corpus', label: 'app.stage.corpus' },
+  { id: 'train', label: 'app.stage.train' },
+  { id: 'explore', label: 'app.stage.explore' },
+  { id: 'classify', label: 'app.stage.classify' },
+] as const satisfies readonly { id: string; label: MessageKey }[];
 type StageId = (typeof STAGES)[number]['id'];
 
 const DEFAULT_CORPUS = 'moby-dick';
 
 export function App() {
+  const { t } = useI18n();
   const [stage, setStage] = useState<StageId>('corpus');
   const { manifest, error: manifestError } = useManifest();
   const { corpus, pickBuiltin, pickFile, reread, setLanguage } = useCorpus();
@@ -72,13 +76,11 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
-        <h1>Embedding Playground</h1>
-        <p className="tagline">
-          Watch word2vec learn, then classify text with a masked LSTM, all on this computer. Nothing you load
-          leaves this page.
-        </p>
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+        <LanguageSwitch />
       </header>
-      <div className="stages" role="tablist" aria-label="Stages">
+      <div className="stages" role="tablist" aria-label={t('app.stages')}>
         {STAGES.map((s, i) => (
           <button
             key={s.id}
@@ -94,7 +96,7 @@ export function App() {
             onClick={() => setStage(s.id)}
             onKeyDown={(ev) => onTabKey(ev, i)}
           >
-            {s.label}
+            {t(s.label)}
           </button>
         ))}
       </div>
