@@ -2,6 +2,7 @@ import * as C from '../wasm/assembly/ctx.ts';
 import type { W2VKernelExports } from '../wasm/load.ts';
 import { CLcg } from './lcg.ts';
 import { EXP_INDEX_SCALE, lossTerm, MAX_EXP, MAX_SENTENCE_LENGTH } from './tables.ts';
+import type { OutputTrace, PairTrace, SubsampleDecision } from './trace.ts';
 
 const fr = Math.fround;
 
@@ -10,23 +11,53 @@ const fr = Math.fround;
  * TypeScript over the same memory and context block, operation for operation. Each float32
  * operation of the kernel is one `Math.fround` here (a float64 result rounded once to float32 is
  * exactly the float32 result for +, −, ×, ÷), and the dot product sums in the kernel's lane order
- * (four 4-lane accumulators),
- * so the two produce bit-identical weights. About 10× slower: for tests and for engines without
- * WebAssembly SIMD.
+ * (four 4-lane accumulators), so the two produce bit-identical weights. About 10× slower: for
+ * tests, for engines without WebAssembly SIMD, and for the step-through mode, which stops after
+ * every pair (`TsChunk.next`) and records what the pair did (`PairTrace`).
+ *
+ * `trainChunk` is nothing but `next` called until the chunk ends, so a chunk stepped pair by pair
+ * and a chunk trained in one call are the same computation.
  */
 export function createTsKernel(memory: WebAssembly.Memory): W2VKernelExports {
-  const buf = memory.buffer;
-  const f32 = new Float32Array(buf);
-  const i32 = new Int32Array(buf);
-  const u8 = new Uint8Array(buf);
-  const f64 = new Float64Array(buf);
-  const u64 = new BigUint64Array(buf);
-  const rng = new CLcg(0);
-  // Sixteen float64 slots standing for the kernel's four f32x4 accumulators.
-  const acc = new Float64Array(16);
+  const views = new MemoryViews(memory);
+  return {
+    trainChunk(ctx: number, pos: number, end: number, alpha: number, minWords: number): number {
+      const run = new TsChunk(views, ctx);
+      run.begin(pos, end, alpha, minWords);
+      while (run.next(null));
+      return run.finish();
+    },
+  };
+}
+
+/** A chunk on worker context `ctx` of `memory`, trained one pair per `next` (see TsChunk). */
+export function openTsChunk(memory: WebAssembly.Memory, ctx: number): TsChunk {
+  return new TsChunk(new MemoryViews(memory), ctx);
+}
+
+/** Typed views over the model memory (its size never changes: initial = maximum pages). */
+class MemoryViews {
+  readonly f32: Float32Array;
+  readonly i32: Int32Array;
+  readonly u8: Uint8Array;
+  readonly f64: Float64Array;
+  readonly u64: BigUint64Array;
+  /** Sixteen float64 slots standing for the kernel's four f32x4 accumulators. */
+  readonly acc = new Float64Array(16);
+
+  constructor(memory: WebAssembly.Memory) {
+    const buf = memory.buffer;
+    this.f32 = new Float32Array(buf);
+    this.i32 = new Int32Array(buf);
+    this.u8 = new Uint8Array(buf);
+    this.f64 = new Float64Array(buf);
+    this.u64 = new BigUint64Array(buf);
+  }
 
   /** Kernel `dot`, addresses as float indices; every step rounded to float32 as the kernel's. */
-  function dot(a: number, b: number, n: number): number {
+  dot(a: number, b: number, n: number): number {
+    const f32 = this.f32;
+    const acc = this.acc;
     acc.fill(0);
     const n16 = n & ~15;
     let i = 0;
@@ -49,7 +80,8 @@ export function createTsKernel(memory: WebAssembly.Memory): W2VKernelExports {
   }
 
   /** Kernel `update`: err += g·row, row += g·h. Element-wise, so lane order does not matter. */
-  function update(row: number, h: number, err: number, g: number, n: number): void {
+  update(row: number, h: number, err: number, g: number, n: number): void {
+    const f32 = this.f32;
     for (let i = 0; i < n; i++) {
       const r = f32[row + i];
       f32[err + i] = f32[err + i] + fr(g * r);
@@ -57,145 +89,439 @@ export function createTsKernel(memory: WebAssembly.Memory): W2VKernelExports {
     }
   }
 
-  function addTo(dst: number, src: number, n: number): void {
+  addTo(dst: number, src: number, n: number): void {
+    const f32 = this.f32;
     for (let i = 0; i < n; i++) f32[dst + i] = f32[dst + i] + f32[src + i];
   }
 
-  function trainChunk(ctx: number, pos: number, end: number, alpha: number, minWords: number): number {
+  /** A float32 copy of `n` floats at float index `at`. */
+  copy(at: number, n: number): Float32Array {
+    return this.f32.slice(at, at + n);
+  }
+}
+
+/**
+ * One kernel call, `trainChunk(ctx, pos, end, alpha, minWords)`, made resumable: `begin` loads
+ * the worker's RNG and loss accumulators from its context block, each `next` trains exactly one
+ * pair (skipping positions that make none, consuming their random numbers as the kernel does),
+ * and `finish` stores them back and returns the corpus position reached. The loop state that the
+ * kernel keeps in locals (sentence length, position, context index, window) lives in fields.
+ */
+export class TsChunk {
+  private readonly m: MemoryViews;
+  private readonly ctx: number;
+  private readonly rng = new CLcg(0);
+  // Settings and float/int indices (byte address / 4) of every array, from the context block.
+  private readonly size: number;
+  private readonly window: number;
+  private readonly negative: number;
+  private readonly hs: boolean;
+  private readonly cbow: boolean;
+  private readonly vocabSize: number;
+  private readonly tableSize: number;
+  private readonly syn0: number;
+  private readonly syn1: number;
+  private readonly syn1neg: number;
+  private readonly expTable: number;
+  private readonly keep: number;
+  private readonly starts: number;
+  private readonly coarse: number;
+  private readonly shift: number;
+  private readonly codeLengths: number;
+  private readonly codeOffsets: number;
+  /** A byte address: codes are bytes. */
+  private readonly codes: number;
+  private readonly points: number;
+  private readonly corpus: number;
+  private readonly neu1: number;
+  private readonly neu1e: number;
+  private readonly sen: number;
+  private readonly lossOn: boolean;
+  private readonly lossTable: number;
+  // The call's arguments and accumulators.
+  private pos = 0;
+  private start = 0;
+  private end = 0;
+  private minWords = 0;
+  private alpha = 0;
+  private lossSum = 0;
+  private pairs = 0;
+  // Loop state: the sentence buffer holds `len` ids; `p` is the position being trained; for
+  // skip-gram `c` is the next context index to try (−1: position p not opened yet).
+  private len = 0;
+  private p = 0;
+  private c = -1;
+  private cFirst = 0;
+  private cLast = 0;
+  private b = 0;
+  private word = 0;
+  private hsLen = 0;
+  private hsOff = 0;
+  /** Where the current sentence's reading started, and the RNG state then (to replay it for a trace). */
+  private sentenceStart = 0;
+  private readonly sentenceRng = new CLcg(0);
+
+  constructor(views: MemoryViews, ctx: number) {
+    this.m = views;
+    this.ctx = ctx;
+    const i32 = views.i32;
     const c4 = ctx >> 2;
-    const size = i32[c4 + C.CTX_SIZE / 4];
-    const window = i32[c4 + C.CTX_WINDOW / 4];
-    const negative = i32[c4 + C.CTX_NEGATIVE / 4];
-    const hs = i32[c4 + C.CTX_HS / 4];
-    const cbow = i32[c4 + C.CTX_CBOW / 4];
-    const vocabSize = i32[c4 + C.CTX_VOCAB_SIZE / 4];
-    const tableSize = i32[c4 + C.CTX_TABLE_SIZE / 4];
-    // Float/int indices (byte address / 4) of every array; codes are bytes.
-    const syn0 = i32[c4 + C.CTX_SYN0 / 4] >> 2;
-    const syn1 = i32[c4 + C.CTX_SYN1 / 4] >> 2;
-    const syn1neg = i32[c4 + C.CTX_SYN1NEG / 4] >> 2;
-    const expTable = i32[c4 + C.CTX_EXP_TABLE / 4] >> 2;
-    const keep = i32[c4 + C.CTX_KEEP / 4] >> 2;
-    const starts = i32[c4 + C.CTX_TABLE / 4] >> 2;
-    const coarse = i32[c4 + C.CTX_COARSE / 4] >> 2;
-    const shift = i32[c4 + C.CTX_COARSE_SHIFT / 4];
-    const codeLengths = i32[c4 + C.CTX_CODE_LENGTHS / 4] >> 2;
-    const codeOffsets = i32[c4 + C.CTX_CODE_OFFSETS / 4] >> 2;
-    const codes = i32[c4 + C.CTX_CODES / 4];
-    const points = i32[c4 + C.CTX_POINTS / 4] >> 2;
-    const corpus = i32[c4 + C.CTX_CORPUS / 4] >> 2;
-    const neu1 = i32[c4 + C.CTX_NEU1 / 4] >> 2;
-    const neu1e = i32[c4 + C.CTX_NEU1E / 4] >> 2;
-    const sen = i32[c4 + C.CTX_SENTENCE / 4] >> 2;
-    const lossOn = i32[c4 + C.CTX_LOSS_ON / 4] !== 0;
-    const lossTable = i32[c4 + C.CTX_LOSS_TABLE / 4] >> 3;
-    rng.value = u64[(ctx + C.CTX_RNG) >> 3];
-    let lossSum = f64[(ctx + C.CTX_LOSS_SUM) >> 3];
-    let pairs = f64[(ctx + C.CTX_PAIRS) >> 3];
-    const a = fr(alpha);
-    const start = pos;
-
-    // One negative-sampling or hierarchical-softmax step on output row l2 (float index) for input
-    // h, accumulating into neu1e. Returns nothing; loss and weights change in place.
-    const nsStep = (h: number, word: number, d: number): void => {
-      let target = word;
-      let label = 1;
-      if (d > 0) {
-        rng.step();
-        // The table slot's word, looked up in the run index as the kernel does.
-        const j = rng.shr16Mod(tableSize);
-        let lo = i32[coarse + (j >> shift)];
-        let hi = i32[coarse + (j >> shift) + 1];
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (i32[starts + mid] <= j) lo = mid;
-          else hi = mid - 1;
-        }
-        target = lo;
-        if (target === 0) target = rng.mod(vocabSize - 1) + 1;
-        if (target === word) return;
-        label = 0;
-      }
-      const l2 = syn1neg + target * size;
-      const f = dot(h, l2, size);
-      if (lossOn) lossSum += lossTerm(d === 0 ? f : -f, f64, lossTable);
-      let g: number;
-      if (f > MAX_EXP) g = fr((label - 1) * a);
-      else if (f < -MAX_EXP) g = fr(label * a);
-      else g = fr(fr(label - f32[expTable + expIdx(f)]) * a);
-      update(l2, h, neu1e, g, size);
-    };
-    const hsStep = (h: number, off: number): void => {
-      const l2 = syn1 + i32[points + off] * size;
-      const f = dot(h, l2, size);
-      const code = u8[codes + off];
-      if (lossOn) lossSum += lossTerm(code !== 0 ? -f : f, f64, lossTable);
-      if (f <= -MAX_EXP || f >= MAX_EXP) return;
-      const s = f32[expTable + expIdx(f)];
-      update(l2, h, neu1e, fr(fr(1 - code - s) * a), size);
-    };
-
-    while (pos < end && pos - start <= minWords) {
-      let len = 0;
-      while (pos < end) {
-        const w = i32[corpus + pos];
-        pos++;
-        if (w === 0) break;
-        if (keep !== 0) {
-          rng.step();
-          if (f32[keep + w] < rng.low16() / 65536) continue;
-        }
-        i32[sen + len] = w;
-        len++;
-        if (len >= MAX_SENTENCE_LENGTH) break;
-      }
-
-      for (let p = 0; p < len; p++) {
-        const word = i32[sen + p];
-        rng.step();
-        const span = window - rng.mod(window);
-        const cFirst = Math.max(p - span, 0);
-        const cLast = Math.min(p + span, len - 1);
-        const hsLen = hs !== 0 ? i32[codeLengths + word] : 0;
-        const hsOff = hs !== 0 ? i32[codeOffsets + word] : 0;
-        if (cbow !== 0) {
-          f32.fill(0, neu1, neu1 + size);
-          f32.fill(0, neu1e, neu1e + size);
-          let cw = 0;
-          for (let c = cFirst; c <= cLast; c++) {
-            if (c === p) continue;
-            addTo(neu1, syn0 + i32[sen + c] * size, size);
-            cw++;
-          }
-          if (cw === 0) continue;
-          for (let i = 0; i < size; i++) f32[neu1 + i] = f32[neu1 + i] / cw;
-          pairs += 1;
-          for (let d = 0; d < hsLen; d++) hsStep(neu1, hsOff + d);
-          if (negative > 0) for (let d = 0; d <= negative; d++) nsStep(neu1, word, d);
-          for (let c = cFirst; c <= cLast; c++) {
-            if (c === p) continue;
-            addTo(syn0 + i32[sen + c] * size, neu1e, size);
-          }
-        } else {
-          for (let c = cFirst; c <= cLast; c++) {
-            if (c === p) continue;
-            const l1 = syn0 + i32[sen + c] * size;
-            f32.fill(0, neu1e, neu1e + size);
-            pairs += 1;
-            for (let d = 0; d < hsLen; d++) hsStep(l1, hsOff + d);
-            if (negative > 0) for (let d = 0; d <= negative; d++) nsStep(l1, word, d);
-            addTo(l1, neu1e, size);
-          }
-        }
-      }
-    }
-    u64[(ctx + C.CTX_RNG) >> 3] = rng.value;
-    f64[(ctx + C.CTX_LOSS_SUM) >> 3] = lossSum;
-    f64[(ctx + C.CTX_PAIRS) >> 3] = pairs;
-    return pos;
+    const at = (offset: number): number => i32[c4 + offset / 4];
+    this.size = at(C.CTX_SIZE);
+    this.window = at(C.CTX_WINDOW);
+    this.negative = at(C.CTX_NEGATIVE);
+    this.hs = at(C.CTX_HS) !== 0;
+    this.cbow = at(C.CTX_CBOW) !== 0;
+    this.vocabSize = at(C.CTX_VOCAB_SIZE);
+    this.tableSize = at(C.CTX_TABLE_SIZE);
+    this.syn0 = at(C.CTX_SYN0) >> 2;
+    this.syn1 = at(C.CTX_SYN1) >> 2;
+    this.syn1neg = at(C.CTX_SYN1NEG) >> 2;
+    this.expTable = at(C.CTX_EXP_TABLE) >> 2;
+    this.keep = at(C.CTX_KEEP) >> 2;
+    this.starts = at(C.CTX_TABLE) >> 2;
+    this.coarse = at(C.CTX_COARSE) >> 2;
+    this.shift = at(C.CTX_COARSE_SHIFT);
+    this.codeLengths = at(C.CTX_CODE_LENGTHS) >> 2;
+    this.codeOffsets = at(C.CTX_CODE_OFFSETS) >> 2;
+    this.codes = at(C.CTX_CODES);
+    this.points = at(C.CTX_POINTS) >> 2;
+    this.corpus = at(C.CTX_CORPUS) >> 2;
+    this.neu1 = at(C.CTX_NEU1) >> 2;
+    this.neu1e = at(C.CTX_NEU1E) >> 2;
+    this.sen = at(C.CTX_SENTENCE) >> 2;
+    this.lossOn = at(C.CTX_LOSS_ON) !== 0;
+    this.lossTable = at(C.CTX_LOSS_TABLE) >> 3;
   }
 
-  return { trainChunk };
+  /** The kernel call's arguments: train sentences from `pos` until more than `minWords` ids were read. */
+  begin(pos: number, end: number, alpha: number, minWords: number): void {
+    const { f64, u64 } = this.m;
+    this.rng.value = u64[(this.ctx + C.CTX_RNG) >> 3];
+    this.lossSum = f64[(this.ctx + C.CTX_LOSS_SUM) >> 3];
+    this.pairs = f64[(this.ctx + C.CTX_PAIRS) >> 3];
+    this.pos = pos;
+    this.start = pos;
+    this.end = end;
+    this.minWords = minWords;
+    this.alpha = fr(alpha);
+    this.len = 0;
+    this.p = 0;
+    this.c = -1;
+  }
+
+  /** Corpus position after the sentence being trained (where the chunk resumes reading). */
+  get position(): number {
+    return this.pos;
+  }
+
+  /**
+   * Trains the next pair and returns true, or returns false when the chunk is over (then call
+   * `finish`). With a trace, records the pair in it (the same values the update uses).
+   */
+  next(trace: PairTrace | null): boolean {
+    for (;;) {
+      if (this.p >= this.len) {
+        if (!(this.pos < this.end && this.pos - this.start <= this.minWords)) return false;
+        this.sentenceStart = this.pos;
+        this.sentenceRng.value = this.rng.value;
+        this.len = this.readSentence(this.rng, null);
+        this.p = 0;
+        this.c = -1;
+        continue;
+      }
+      if (this.c < 0) this.openPosition();
+      if (this.cbow) {
+        const trained = this.cbowPair(trace);
+        this.p++;
+        this.c = -1;
+        if (trained) return true;
+        continue;
+      }
+      if (this.c === this.p) this.c++;
+      if (this.c > this.cLast) {
+        this.p++;
+        this.c = -1;
+        continue;
+      }
+      this.skipGramPair(this.c, trace);
+      this.c++;
+      return true;
+    }
+  }
+
+  /** Stores the RNG and loss accumulators back in the context block; returns the position reached. */
+  finish(): number {
+    const { f64, u64 } = this.m;
+    u64[(this.ctx + C.CTX_RNG) >> 3] = this.rng.value;
+    f64[(this.ctx + C.CTX_LOSS_SUM) >> 3] = this.lossSum;
+    f64[(this.ctx + C.CTX_PAIRS) >> 3] = this.pairs;
+    return this.pos;
+  }
+
+  /**
+   * Reads one sentence from `this.pos` into the sentence buffer, drawing the subsampling decision
+   * of each word from `rng`, and returns its length. With `record`, nothing is written or moved:
+   * the reading is replayed from `this.sentenceStart` on a copy of the RNG and every decision is
+   * recorded (the step-through shows which words subsampling dropped).
+   */
+  private readSentence(rng: CLcg, record: SubsampleDecision[] | null): number {
+    const { i32, f32 } = this.m;
+    const corpus = this.corpus;
+    const keep = this.keep;
+    let pos = record ? this.sentenceStart : this.pos;
+    let len = 0;
+    while (pos < this.end) {
+      const w = i32[corpus + pos];
+      pos++;
+      if (w === 0) break;
+      if (keep !== 0) {
+        rng.step();
+        const k = f32[keep + w];
+        const draw = rng.low16() / 65536;
+        if (record) record.push({ pos: pos - 1, id: w, keep: k, draw, kept: !(k < draw) });
+        if (k < draw) continue;
+      } else if (record) record.push({ pos: pos - 1, id: w, keep: 1, draw: -1, kept: true });
+      if (!record) i32[this.sen + len] = w;
+      len++;
+      if (len >= MAX_SENTENCE_LENGTH) break;
+    }
+    if (!record) this.pos = pos;
+    return len;
+  }
+
+  /** Draws the window shrink b for position p and sets the window and the centre word's path. */
+  private openPosition(): void {
+    const i32 = this.m.i32;
+    const p = this.p;
+    this.word = i32[this.sen + p];
+    this.rng.step();
+    this.b = this.rng.mod(this.window);
+    const span = this.window - this.b;
+    this.cFirst = Math.max(p - span, 0);
+    this.cLast = Math.min(p + span, this.len - 1);
+    this.hsLen = this.hs ? i32[this.codeLengths + this.word] : 0;
+    this.hsOff = this.hs ? i32[this.codeOffsets + this.word] : 0;
+    this.c = this.cFirst;
+  }
+
+  private skipGramPair(c: number, trace: PairTrace | null): void {
+    const m = this.m;
+    const size = this.size;
+    const l1 = this.syn0 + m.i32[this.sen + c] * size;
+    m.f32.fill(0, this.neu1e, this.neu1e + size);
+    if (trace) {
+      this.beginTrace(trace, c);
+      trace.context = [m.i32[this.sen + c]];
+      if (trace.vectors) trace.hidden = m.copy(l1, size);
+    }
+    this.pairs += 1;
+    for (let d = 0; d < this.hsLen; d++) this.hsStep(l1, this.hsOff + d, trace);
+    if (this.negative > 0) for (let d = 0; d <= this.negative; d++) this.nsStep(l1, this.word, d, trace);
+    m.addTo(l1, this.neu1e, size);
+    if (trace?.vectors) {
+      trace.error = m.copy(this.neu1e, size);
+      trace.inputs = [{ row: trace.context[0], before: trace.hidden, after: m.copy(l1, size) }];
+    }
+  }
+
+  /** The whole CBOW position; false (and no pair) when the window holds no other word. */
+  private cbowPair(trace: PairTrace | null): boolean {
+    const m = this.m;
+    const { f32, i32 } = m;
+    const size = this.size;
+    const neu1 = this.neu1;
+    const neu1e = this.neu1e;
+    const sen = this.sen;
+    const p = this.p;
+    f32.fill(0, neu1, neu1 + size);
+    f32.fill(0, neu1e, neu1e + size);
+    let cw = 0;
+    for (let c = this.cFirst; c <= this.cLast; c++) {
+      if (c === p) continue;
+      m.addTo(neu1, this.syn0 + i32[sen + c] * size, size);
+      cw++;
+    }
+    if (cw === 0) return false;
+    for (let i = 0; i < size; i++) f32[neu1 + i] = f32[neu1 + i] / cw;
+    const inputs: { row: number; before: Float32Array | null }[] = [];
+    if (trace) {
+      this.beginTrace(trace, -1);
+      for (let c = this.cFirst; c <= this.cLast; c++) {
+        if (c === p) continue;
+        const row = i32[sen + c];
+        trace.context.push(row);
+        inputs.push({ row, before: trace.vectors ? m.copy(this.syn0 + row * size, size) : null });
+      }
+      if (trace.vectors) trace.hidden = m.copy(neu1, size);
+    }
+    this.pairs += 1;
+    for (let d = 0; d < this.hsLen; d++) this.hsStep(neu1, this.hsOff + d, trace);
+    if (this.negative > 0) for (let d = 0; d <= this.negative; d++) this.nsStep(neu1, this.word, d, trace);
+    for (let c = this.cFirst; c <= this.cLast; c++) {
+      if (c === p) continue;
+      m.addTo(this.syn0 + i32[sen + c] * size, neu1e, size);
+    }
+    if (trace?.vectors) {
+      trace.error = m.copy(neu1e, size);
+      trace.inputs = inputs.map((x) => ({ ...x, after: m.copy(this.syn0 + x.row * size, size) }));
+    }
+    return true;
+  }
+
+  /** Fills the position facts of a trace (the pair's outputs are added as they are trained). */
+  private beginTrace(trace: PairTrace, c: number): void {
+    trace.reset();
+    trace.sentence = this.m.i32.slice(this.sen, this.sen + this.len);
+    this.readSentence(new CLcg(this.sentenceRng.value), trace.subsampling);
+    trace.position = this.p;
+    trace.word = this.word;
+    trace.b = this.b;
+    trace.span = this.window - this.b;
+    trace.first = this.cFirst;
+    trace.last = this.cLast;
+    trace.contextPosition = c;
+    trace.alpha = this.alpha;
+  }
+
+  /**
+   * One negative-sampling step on input h (float index): d = 0 is the positive (the centre word),
+   * d > 0 draws a negative from the unigram table. Accumulates into neu1e, updates the output row.
+   */
+  private nsStep(h: number, word: number, d: number, trace: PairTrace | null): void {
+    const m = this.m;
+    const { i32, f32 } = m;
+    let target = word;
+    let label = 1;
+    let slot = -1;
+    let redrawn = false;
+    if (d > 0) {
+      const rng = this.rng;
+      rng.step();
+      // The table slot's word, looked up in the run index as the kernel does.
+      slot = rng.shr16Mod(this.tableSize);
+      let lo = i32[this.coarse + (slot >> this.shift)];
+      let hi = i32[this.coarse + (slot >> this.shift) + 1];
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (i32[this.starts + mid] <= slot) lo = mid;
+        else hi = mid - 1;
+      }
+      target = lo;
+      if (target === 0) {
+        target = rng.mod(this.vocabSize - 1) + 1;
+        redrawn = true;
+      }
+      if (target === word) {
+        if (trace) trace.outputs.push(skippedNegative(target, slot, redrawn));
+        return;
+      }
+      label = 0;
+    }
+    const size = this.size;
+    const l2 = this.syn1neg + target * size;
+    const f = m.dot(h, l2, size);
+    let loss = 0;
+    if (this.lossOn) {
+      loss = lossTerm(d === 0 ? f : -f, m.f64, this.lossTable);
+      this.lossSum += loss;
+    }
+    const a = this.alpha;
+    let g: number;
+    let index = -1;
+    if (f > MAX_EXP) g = fr((label - 1) * a);
+    else if (f < -MAX_EXP) g = fr(label * a);
+    else {
+      index = expIdx(f);
+      g = fr(fr(label - f32[this.expTable + index]) * a);
+    }
+    const before = trace?.vectors ? m.copy(l2, size) : null;
+    m.update(l2, h, this.neu1e, g, size);
+    if (trace) {
+      trace.loss += loss;
+      trace.outputs.push({
+        kind: d === 0 ? 'positive' : 'negative',
+        row: target,
+        slot,
+        redrawn,
+        skipped: false,
+        label,
+        dot: f,
+        sigmoid: 1 / (1 + Math.exp(-f)),
+        tableIndex: index,
+        tableSigmoid: index >= 0 ? f32[this.expTable + index] : f > MAX_EXP ? 1 : 0,
+        clipped: index < 0,
+        g,
+        updated: true,
+        loss,
+        before,
+        after: before ? m.copy(l2, size) : null,
+      });
+    }
+  }
+
+  /** One hierarchical-softmax step: inner node `points[off]`, branch `codes[off]`. */
+  private hsStep(h: number, off: number, trace: PairTrace | null): void {
+    const m = this.m;
+    const size = this.size;
+    const node = m.i32[this.points + off];
+    const l2 = this.syn1 + node * size;
+    const f = m.dot(h, l2, size);
+    const code = m.u8[this.codes + off];
+    let loss = 0;
+    if (this.lossOn) {
+      loss = lossTerm(code !== 0 ? -f : f, m.f64, this.lossTable);
+      this.lossSum += loss;
+    }
+    const clipped = f <= -MAX_EXP || f >= MAX_EXP;
+    const index = clipped ? -1 : expIdx(f);
+    const s = clipped ? Number.NaN : m.f32[this.expTable + index];
+    const g = clipped ? 0 : fr(fr(1 - code - s) * this.alpha);
+    const before = trace?.vectors ? m.copy(l2, size) : null;
+    if (!clipped) m.update(l2, h, this.neu1e, g, size);
+    if (trace) {
+      trace.loss += loss;
+      trace.outputs.push({
+        kind: 'node',
+        row: node,
+        slot: -1,
+        redrawn: false,
+        skipped: false,
+        label: 1 - code,
+        dot: f,
+        sigmoid: 1 / (1 + Math.exp(-f)),
+        tableIndex: index,
+        tableSigmoid: s,
+        clipped,
+        g,
+        updated: !clipped,
+        loss,
+        before,
+        after: before ? m.copy(l2, size) : null,
+      });
+    }
+  }
+}
+
+function skippedNegative(target: number, slot: number, redrawn: boolean): OutputTrace {
+  return {
+    kind: 'negative',
+    row: target,
+    slot,
+    redrawn,
+    skipped: true,
+    label: 0,
+    dot: Number.NaN,
+    sigmoid: Number.NaN,
+    tableIndex: -1,
+    tableSigmoid: Number.NaN,
+    clipped: false,
+    g: 0,
+    updated: false,
+    loss: 0,
+    before: null,
+    after: null,
+  };
 }
 
 /** `(int)((f + MAX_EXP) * 83)` in float32, as the kernel computes it. */

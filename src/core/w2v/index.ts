@@ -28,6 +28,12 @@ export {
 } from './model.ts';
 export { DEFAULT_OPTIONS, resolveOptions, type W2VConfig, type W2VOptions } from './options.ts';
 export {
+  type InputTrace,
+  type OutputTrace,
+  PairTrace,
+  type SubsampleDecision,
+} from './trace.ts';
+export {
   createTrainer,
   type EngineChoice,
   type EpochLoss,

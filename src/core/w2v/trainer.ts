@@ -1,10 +1,11 @@
 import { UserError } from '../errors.ts';
 import * as C from '../wasm/assembly/ctx.ts';
 import { instantiateKernel, simdSupported, type W2VKernelExports } from '../wasm/load.ts';
-import { createTsKernel } from './engine-ts.ts';
+import { createTsKernel, openTsChunk, type TsChunk } from './engine-ts.ts';
 import { type ModelHandle, type ModelSettings, shardRange, W2VModel } from './model.ts';
 import type { W2VOptions } from './options.ts';
 import { ALPHA_REFRESH_WORDS, alphaAt } from './tables.ts';
+import type { PairTrace } from './trace.ts';
 import type { CorpusData } from './vocab.ts';
 
 /** 'wasm': WebAssembly SIMD kernel; 'ts': the reference engine; 'auto': wasm when SIMD runs. */
@@ -106,6 +107,8 @@ export class Trainer {
   private currentAlpha: number;
   private done_ = false;
   private wordsDone_ = 0;
+  /** A chunk being trained pair by pair by `step`, or null between chunks. */
+  private open: TsChunk | null = null;
 
   constructor(
     model: W2VModel,
@@ -149,63 +152,112 @@ export class Trainer {
   /**
    * Trains until at least `maxWords` more words were read (rounded up to the next kernel call,
    * at most about 10,000 words) or the trainer is done. At 0.4–2M words/s, 50,000 words is 25–125 ms.
+   * A chunk left half-stepped by `step` is finished first, pair by pair, so mixing the two calls
+   * gives the same vectors as either alone.
    */
   train(maxWords: number): TrainProgress {
     const model = this.model;
-    const [start, end] = this.range;
-    const iter = model.config.iter;
-    const ctxF64 = this.ctxF64;
-    const lossSlot = C.CTX_LOSS_SUM / 8;
-    const pairsSlot = C.CTX_PAIRS / 8;
-    const epochsFinished: EpochLoss[] = [];
-    let words = 0;
-    let lossSum = 0;
-    let pairs = 0;
-    while (!this.done_ && words < maxWords) {
-      const before = this.pos;
-      this.pos = this.kernel.trainChunk(this.ctx, before, end, this.currentAlpha, this.refreshWords);
-      const n = this.pos - before;
-      words += n;
-      this.wordsDone_ += n;
-      const l = ctxF64[lossSlot];
-      const p = ctxF64[pairsSlot];
-      ctxF64[lossSlot] = 0;
-      ctxF64[pairsSlot] = 0;
-      lossSum += l;
-      pairs += p;
-      this.epochLoss += l;
-      this.epochPairs += p;
-      if (n > 0) this.currentAlpha = alphaAt(this.startAlpha, model.addWords(n), model.totalWords);
-      if (this.pos >= end) {
-        const e: EpochLoss = {
-          epoch: this.epochs.length + 1,
-          lossSum: this.epochLoss,
-          pairs: this.epochPairs,
-          loss: this.epochPairs > 0 && model.config.loss ? this.epochLoss / this.epochPairs : Number.NaN,
-        };
-        this.epochs.push(e);
-        epochsFinished.push(e);
-        this.epochLoss = 0;
-        this.epochPairs = 0;
-        this.pos = start;
-        if (this.epochs.length >= iter) this.done_ = true;
+    const end = this.range[1];
+    const slice: SliceTally = { words: 0, lossSum: 0, pairs: 0, epochsFinished: [] };
+    while (!this.done_ && slice.words < maxWords) {
+      let reached: number;
+      if (this.open) {
+        while (this.open.next(null));
+        reached = this.open.finish();
+        this.open = null;
+      } else {
+        reached = this.kernel.trainChunk(this.ctx, this.pos, end, this.currentAlpha, this.refreshWords);
       }
+      this.closeChunk(reached, slice);
     }
     return {
-      words,
+      words: slice.words,
       wordsDone: this.wordsDone_,
       totalWords: this.totalWords,
       globalWordsDone: model.wordsDone(),
       globalTotalWords: model.totalWords,
       alpha: this.currentAlpha,
       epoch: this.epochs.length,
-      lossSum,
-      pairs,
-      loss: pairs > 0 && model.config.loss ? lossSum / pairs : Number.NaN,
-      epochsFinished,
+      lossSum: slice.lossSum,
+      pairs: slice.pairs,
+      loss: slice.pairs > 0 && model.config.loss ? slice.lossSum / slice.pairs : Number.NaN,
+      epochsFinished: slice.epochsFinished,
       done: this.done_,
     };
   }
+
+  /**
+   * Trains exactly one pair (see `TrainProgress` for what a pair is) with the TypeScript reference
+   * engine, whatever `engine` is (the two are bit-identical), and records it in `trace` when one
+   * is given. Chunks, alpha refreshes and epoch ends happen at the same corpus positions as in
+   * `train`, so any sequence of `step` and `train` calls gives the vectors `train` alone gives.
+   * Returns false, having trained nothing, when the trainer is done.
+   */
+  step(trace: PairTrace | null = null): boolean {
+    const slice: SliceTally = { words: 0, lossSum: 0, pairs: 0, epochsFinished: [] };
+    while (!this.done_) {
+      if (!this.open) {
+        this.open = openTsChunk(this.model.memory, this.ctx);
+        this.open.begin(this.pos, this.range[1], this.currentAlpha, this.refreshWords);
+      }
+      if (this.open.next(trace)) return true;
+      const reached = this.open.finish();
+      this.open = null;
+      this.closeChunk(reached, slice);
+    }
+    return false;
+  }
+
+  /**
+   * Corpus position the trainer has read up to: inside a stepped chunk, the end of the sentence
+   * being trained; otherwise where the next chunk starts.
+   */
+  get position(): number {
+    return this.open ? this.open.position : this.pos;
+  }
+
+  /** Bookkeeping after a kernel call that read from `this.pos` to `reached`: loss, alpha, epochs. */
+  private closeChunk(reached: number, slice: SliceTally): void {
+    const model = this.model;
+    const ctxF64 = this.ctxF64;
+    const lossSlot = C.CTX_LOSS_SUM / 8;
+    const pairsSlot = C.CTX_PAIRS / 8;
+    const n = reached - this.pos;
+    this.pos = reached;
+    slice.words += n;
+    this.wordsDone_ += n;
+    const l = ctxF64[lossSlot];
+    const p = ctxF64[pairsSlot];
+    ctxF64[lossSlot] = 0;
+    ctxF64[pairsSlot] = 0;
+    slice.lossSum += l;
+    slice.pairs += p;
+    this.epochLoss += l;
+    this.epochPairs += p;
+    if (n > 0) this.currentAlpha = alphaAt(this.startAlpha, model.addWords(n), model.totalWords);
+    if (this.pos >= this.range[1]) {
+      const e: EpochLoss = {
+        epoch: this.epochs.length + 1,
+        lossSum: this.epochLoss,
+        pairs: this.epochPairs,
+        loss: this.epochPairs > 0 && model.config.loss ? this.epochLoss / this.epochPairs : Number.NaN,
+      };
+      this.epochs.push(e);
+      slice.epochsFinished.push(e);
+      this.epochLoss = 0;
+      this.epochPairs = 0;
+      this.pos = this.range[0];
+      if (this.epochs.length >= model.config.iter) this.done_ = true;
+    }
+  }
+}
+
+/** What the chunks of one `train` call (or one `step`) added up to. */
+interface SliceTally {
+  words: number;
+  lossSum: number;
+  pairs: number;
+  epochsFinished: EpochLoss[];
 }
 
 /** Fills worker k's context block: sizes, array addresses, its RNG stream, zero loss. */
