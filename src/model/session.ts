@@ -81,6 +81,8 @@ export interface ModelOptions {
   l2: number;
   dropout: number;
   seed: number;
+  /** 'fused' (default): FusedLSTM; 'layers': tf.layers.lstm, for comparison. */
+  lstmImpl?: 'fused' | 'layers';
 }
 
 /** The network's defaults are the classifier's own; the page adds where the embedding comes from. */
@@ -221,6 +223,7 @@ export class ClassifierSession {
       l1: options.l1,
       l2: options.l2,
       dropout: options.dropout,
+      lstmImpl: options.lstmImpl,
       numClasses: data.classes.length,
       seed: options.seed,
     };

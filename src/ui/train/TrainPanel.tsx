@@ -6,8 +6,9 @@ import { EmptyState } from '../EmptyState';
 import { Message } from '../Message';
 import { TokenizerFields } from '../TokenizerFields';
 import { type CorpusState, corpusLanguage } from '../useCorpus';
-import { usePersistentState } from '../usePersistentState';
-import { DEFAULT_WATCH, defaultSettings, NUMBER_FIELDS, type TrainSettings } from './fields';
+import { TRAIN } from '../url/groups';
+import { useUrlState } from '../url/store';
+import { DEFAULT_WATCH, NUMBER_FIELDS } from './fields';
 import { LossChart } from './LossChart';
 import { useTrainer } from './useTrainer';
 
@@ -25,7 +26,7 @@ function eta(view: { totalWords: number; wordsDone: number; wordsPerSec: number 
 
 /** Step 2: word2vec settings, controls, and what training looks like while it runs. */
 export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
-  const [settings, setSettings] = usePersistentState<TrainSettings>('train-settings', defaultSettings());
+  const [settings, setSettings] = useUrlState(TRAIN);
   const [advanced, setAdvanced] = useState(false);
   const { view, start, pause, resume, cancel, snapshot, snapshotEachEpoch } = useTrainer(
     onVectors,
