@@ -91,15 +91,25 @@ export function fitBins(
   } else {
     rows = sampleSorted(n, sampleCount, rng);
   }
-  const column = new Float32Array(rows.length);
+  const m = rows.length;
   const all: number[][] = [];
   let total = 0;
-  for (let f = 0; f < d; f++) {
-    for (let i = 0; i < rows.length; i++) column[i] = x[rows[i] * d + f];
-    column.sort();
-    const b = binBounds(column, maxBin);
-    all.push(b);
-    total += b.length;
+  // Columns are gathered a block of features at a time, reading each row's block contiguously:
+  // gathering one column across all rows would touch a new cache line per value.
+  const columns = new Float32Array(Math.min(d, BLOCK) * m);
+  for (let f0 = 0; f0 < d; f0 += BLOCK) {
+    const width = Math.min(BLOCK, d - f0);
+    for (let i = 0; i < m; i++) {
+      const off = rows[i] * d + f0;
+      for (let j = 0; j < width; j++) columns[j * m + i] = x[off + j];
+    }
+    for (let j = 0; j < width; j++) {
+      const column = columns.subarray(j * m, (j + 1) * m);
+      column.sort();
+      const b = binBounds(column, maxBin);
+      all.push(b);
+      total += b.length;
+    }
   }
   const upper = new Float64Array(total);
   const offsets = new Int32Array(d + 1);
@@ -109,6 +119,9 @@ export function fitBins(
   }
   return { numFeatures: d, upper, offsets };
 }
+
+/** Features handled together when moving between row-major values and feature-major columns. */
+const BLOCK = 32;
 
 /** The bin of value v among `upper[lo … hi)` (ascending, last = +∞): the first bound ≥ v. */
 function binOf(upper: Float64Array, lo: number, hi: number, v: number): number {
@@ -131,12 +144,17 @@ export function applyBins(mapper: BinMapper, x: Float32Array, n: number): Uint8A
   const d = mapper.numFeatures;
   const bins = new Uint8Array(d * n);
   const { upper, offsets } = mapper;
-  for (let f = 0; f < d; f++) {
-    const lo = offsets[f];
-    const hi = offsets[f + 1];
-    const base = f * n;
-    if (hi - lo === 1) continue; // one bin: every value is bin 0
-    for (let i = 0; i < n; i++) bins[base + i] = binOf(upper, lo, hi, x[i * d + f]);
+  // Row by row through a block of features: reads stay contiguous, writes go to BLOCK columns.
+  for (let f0 = 0; f0 < d; f0 += BLOCK) {
+    const f1 = Math.min(d, f0 + BLOCK);
+    for (let i = 0; i < n; i++) {
+      const off = i * d;
+      for (let f = f0; f < f1; f++) {
+        const lo = offsets[f];
+        const hi = offsets[f + 1];
+        if (hi - lo > 1) bins[f * n + i] = binOf(upper, lo, hi, x[off + f]); // one bin: stays 0
+      }
+    }
   }
   return bins;
 }
