@@ -338,5 +338,6 @@ describe('teaching corpora', () => {
     const ja = buildCorpus(TEACHING_CORPUS_JA, { minCount: 1 });
     expect(ja.vocab.index.has('女王')).toBe(true);
     expect(ja.vocab.index.has('りんご')).toBe(true);
+    expect(ja.vocab.index.has('玉座')).toBe(true);
   });
 });
