@@ -1,14 +1,20 @@
-import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useRef, useState } from 'react';
 import type { VectorSet } from '../core/vectors/types';
 import { BackendPanel } from './BackendPanel';
 import { classifierWorker } from './bridges';
 import { CorpusPanel } from './CorpusPanel';
 import { ClassifyPanel } from './classify/ClassifyPanel';
+import { ClassroomTools } from './classroom/ClassroomTools';
+import { HiddenControls, useHidden } from './classroom/HiddenControls';
+import { LinkNotice } from './classroom/LinkNotice';
 import { ExplorePanel } from './explore/ExplorePanel';
 import { useI18n } from './i18n/I18n';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import type { MessageKey } from './i18n/messages';
+import { LessonCard } from './lessons/LessonCard';
 import { TrainPanel } from './train/TrainPanel';
+import { type StageId, VIEW } from './url/groups';
+import { useUrlState } from './url/store';
 import { useCorpus } from './useCorpus';
 import { useManifest } from './useManifest';
 import { publishVectors, setCorpusWords } from './vectorState';
@@ -18,16 +24,18 @@ const STAGES = [
   { id: 'train', label: 'app.stage.train' },
   { id: 'explore', label: 'app.stage.explore' },
   { id: 'classify', label: 'app.stage.classify' },
-] as const satisfies readonly { id: string; label: MessageKey }[];
-type StageId = (typeof STAGES)[number]['id'];
-
-const DEFAULT_CORPUS = 'moby-dick';
+] as const satisfies readonly { id: StageId; label: MessageKey }[];
 
 export function App() {
   const { t } = useI18n();
-  const [stage, setStage] = useState<StageId>('corpus');
+  // The open tab travels in links; hidden tabs (`hide=tab.explore`) are left out of the tab list.
+  const [view, setView] = useUrlState(VIEW);
+  const stage = view.tab;
+  const setStage = (tab: StageId) => setView((v) => ({ ...v, tab }));
+  const isHidden = useHidden();
+  const stages = STAGES.filter((s) => !isHidden(`tab.${s.id}`));
   const { manifest, error: manifestError } = useManifest();
-  const { corpus, pickBuiltin, pickFile, reread, setLanguage } = useCorpus();
+  const { corpus, pickBuiltin, pickFile, reread, setLanguage } = useCorpus(manifest);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const [vectorsName, setVectorsName] = useState<string | null>(null);
   // Trained vectors go to the classifier worker (a structured-clone copy, for the embedding
@@ -55,33 +63,30 @@ export function App() {
     [corpus.summary?.title],
   );
 
-  // Start on the default corpus so that training is one click away.
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current || manifest === null) return;
-    started.current = true;
-    const meta = manifest.find((m) => m.id === DEFAULT_CORPUS) ?? manifest[0];
-    if (meta) void pickBuiltin(meta);
-  }, [manifest, pickBuiltin]);
-
   // Arrow keys move between tabs, as the WAI-ARIA tabs pattern expects.
   const onTabKey = (ev: KeyboardEvent, index: number) => {
     const delta = ev.key === 'ArrowRight' ? 1 : ev.key === 'ArrowLeft' ? -1 : 0;
     if (delta === 0) return;
-    const next = (index + delta + STAGES.length) % STAGES.length;
-    setStage(STAGES[next].id);
+    const next = (index + delta + stages.length) % stages.length;
+    setStage(stages[next].id);
     tabs.current[next]?.focus();
   };
 
   return (
-    <div className="app">
+    <div className={view.lesson === null ? 'app' : 'app with-lesson'}>
+      <HiddenControls />
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
-        <LanguageSwitch />
+        <div className="header-tools">
+          <LanguageSwitch />
+          <ClassroomTools />
+        </div>
+        <LinkNotice />
       </header>
+      <LessonCard />
       <div className="stages" role="tablist" aria-label={t('app.stages')}>
-        {STAGES.map((s, i) => (
+        {stages.map((s, i) => (
           <button
             key={s.id}
             ref={(el) => {
@@ -90,6 +95,7 @@ export function App() {
             type="button"
             role="tab"
             id={`tab-${s.id}`}
+            data-control={`tab.${s.id}`}
             aria-selected={stage === s.id}
             aria-controls={`panel-${s.id}`}
             tabIndex={stage === s.id ? 0 : -1}
@@ -132,7 +138,9 @@ export function App() {
           <ClassifyPanel manifest={manifest} vectorsName={vectorsName} />
         </section>
       </main>
-      <BackendPanel />
+      <div data-control="backend">
+        <BackendPanel />
+      </div>
     </div>
   );
 }

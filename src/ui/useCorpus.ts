@@ -1,10 +1,12 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../bridge/errors';
 import type { CorpusSource, ReadOptions } from '../core/corpus/load';
 import type { CorpusMeta } from '../core/corpus/metadata';
 import type { CorpusSummary } from '../core/corpus/summary';
 import type { CorpusLanguage } from '../core/text/script';
 import { corpusWorker } from './bridges';
+import { CORPUS, type CorpusSettings } from './url/groups';
+import { useUrlState } from './url/store';
 
 export interface CorpusState {
   /** The corpus in use: its source and identity. Unchanged when loading a new one fails. */
@@ -33,9 +35,12 @@ export function builtinSource(meta: CorpusMeta): CorpusSource {
 
 /**
  * The corpus in use. Loading happens in the corpus worker; a failed load leaves the previous
- * corpus in place and shows why.
+ * corpus in place and shows why. The built-in corpus, the language override and the text options
+ * are settings (they travel in links): the one they name is loaded once the manifest is known,
+ * and again when a lesson names another.
  */
-export function useCorpus() {
+export function useCorpus(manifest: CorpusMeta[] | null) {
+  const [setting, setSetting] = useUrlState(CORPUS);
   const [state, setState] = useState<CorpusState>({
     current: null,
     summary: null,
@@ -46,7 +51,7 @@ export function useCorpus() {
   });
   const generation = useRef(0);
   // NFKC and Aozora cleanup stay chosen for the next file; an encoding choice belongs to one file.
-  const textOptions = useRef<ReadOptions>({});
+  const textOptions = useRef<ReadOptions>({ nfkc: setting.nfkc, aozora: setting.aozora });
   const current = useRef<CorpusState['current']>(null);
 
   const load = useCallback(async (id: string, source: CorpusSource) => {
@@ -56,33 +61,49 @@ export function useCorpus() {
       const summary = await corpusWorker.api().inspect(source);
       if (gen !== generation.current) return;
       current.current = { id, source };
-      setState((s) => ({
+      // The language override lives in the settings (returned below), not here.
+      setState({
         current: { id, source },
         summary,
         loading: false,
         pendingTitle: null,
         error: null,
-        language: s.current?.id === id ? s.language : null,
-      }));
+        language: null,
+      });
     } catch (e) {
       if (gen !== generation.current) return;
       setState((s) => ({ ...s, loading: false, pendingTitle: null, error: messageOf(e) }));
     }
   }, []);
 
+  /** The built-in corpus last asked for, so the settings effect below does not load it twice. */
+  const requested = useRef<string | null>(null);
   const pickBuiltin = useCallback(
-    (meta: CorpusMeta) => load(meta.id, { ...builtinSource(meta), ...textOptions.current }),
-    [load],
+    (meta: CorpusMeta) => {
+      requested.current = meta.id;
+      setSetting((s) =>
+        s.id === meta.id ? s : { ...s, id: meta.id as CorpusSettings['id'], language: null },
+      );
+      return load(meta.id, { ...builtinSource(meta), ...textOptions.current });
+    },
+    [load, setSetting],
   );
+  useEffect(() => {
+    if (manifest === null || requested.current === setting.id) return;
+    const meta = manifest.find((m) => m.id === setting.id) ?? manifest[0];
+    if (meta) void pickBuiltin(meta);
+  }, [manifest, setting.id, pickBuiltin]);
   const pickFile = useCallback(
-    (file: File) =>
-      load(`file:${file.name}:${file.size}:${file.lastModified}`, {
+    (file: File) => {
+      setSetting((s) => ({ ...s, language: null }));
+      return load(`file:${file.name}:${file.size}:${file.lastModified}`, {
         kind: 'file',
         title: file.name,
         file,
         ...textOptions.current,
-      }),
-    [load],
+      });
+    },
+    [load, setSetting],
   );
   /** Reads the corpus in use again with other text options (encoding, NFKC, Aozora cleanup). */
   const reread = useCallback(
@@ -90,14 +111,15 @@ export function useCorpus() {
       const cur = current.current;
       const { encoding: _, ...kept } = { ...textOptions.current, ...read };
       textOptions.current = kept;
+      setSetting((s) => ({ ...s, nfkc: Boolean(kept.nfkc), aozora: Boolean(kept.aozora) }));
       if (cur) void load(cur.id, { ...cur.source, ...read });
     },
-    [load],
+    [load, setSetting],
   );
   const setLanguage = useCallback(
-    (language: CorpusLanguage | null) => setState((s) => ({ ...s, language })),
-    [],
+    (language: CorpusLanguage | null) => setSetting((s) => ({ ...s, language })),
+    [setSetting],
   );
 
-  return { corpus: state, pickBuiltin, pickFile, reread, setLanguage };
+  return { corpus: { ...state, language: setting.language }, pickBuiltin, pickFile, reread, setLanguage };
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { CorpusMeta } from '../../core/corpus/metadata';
-import { DEFAULT_MODEL, type ModelOptions, type SavedModelInfo } from '../../model/session';
-import { DEFAULT_FIT, type FitOptions } from '../../model/train';
+import type { SavedModelInfo } from '../../model/session';
+import type { FitOptions } from '../../model/train';
 import { classifierWorker } from '../bridges';
 import { Message } from '../Message';
-import { usePersistentState } from '../usePersistentState';
+import { CLASSIFY_FIT, CLASSIFY_MODEL } from '../url/groups';
+import { useUrlState } from '../url/store';
 import { DataSection } from './DataSection';
 import { Experiments } from './Experiments';
 import { ModelSection } from './ModelSection';
@@ -43,12 +44,8 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
       live = false;
     };
   }, []);
-  const [model, setModel] = usePersistentState<ModelOptions>('classify-model', {
-    ...DEFAULT_MODEL,
-    embedding: vectorsName ? 'word2vec' : 'random',
-    embeddingTrainable: vectorsName === null,
-  });
-  const [fit, setFit] = usePersistentState<FitOptions>('classify-fit', DEFAULT_FIT);
+  const [model, setModel] = useUrlState(CLASSIFY_MODEL);
+  const [fit, setFit] = useUrlState(CLASSIFY_FIT);
   const [loaded, setLoaded] = useState<SavedModelInfo | null>(null);
   // New word vectors (trained or imported) become the embedding's default source.
   useEffect(() => {

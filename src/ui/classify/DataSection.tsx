@@ -1,5 +1,5 @@
 import { type DragEvent, useState } from 'react';
-import { type DatasetOptions, DEFAULT_DATASET } from '../../core/classify/dataset';
+import type { DatasetOptions } from '../../core/classify/dataset';
 import { type CorpusMeta, formatCount } from '../../core/corpus/metadata';
 import { DEFAULT_CLEAN_OPTIONS } from '../../core/text/clean';
 import { DEFAULT_TOKENIZER } from '../../core/text/tokenizerSpec';
@@ -8,8 +8,9 @@ import type { DataReport } from '../../model/session';
 import { Histogram } from '../charts/Histogram';
 import { DropZone } from '../DropZone';
 import { TokenizerFields } from '../TokenizerFields';
+import { type BUILTIN_LABELLED, CLASSIFY_DATA, CLASSIFY_SOURCE } from '../url/groups';
+import { useUrlState } from '../url/store';
 import { builtinSource } from '../useCorpus';
-import { usePersistentState } from '../usePersistentState';
 import { droppedFolderFiles, type PathFile, pickedFolderFiles } from './folderDrop';
 import { CheckField, NumberField } from './NumberField';
 
@@ -36,11 +37,12 @@ const CLEAN_TOGGLES = [
 /** Step 4a: which labelled data, how it is cleaned, tokenized, padded and split. */
 export function DataSection({ manifest, report, busy, onPrepare }: Props) {
   const labelled = (manifest ?? []).filter((m) => m.labels.length > 0);
-  const [choice, setChoice] = useState<Choice>({ kind: 'builtin', id: 'spam-ham', labelField: 'label' });
-  const [options, setOptions] = usePersistentState<DatasetOptions>('classify-data', {
-    ...DEFAULT_DATASET,
-    clean: { ...DEFAULT_CLEAN_OPTIONS, tokenizer: DEFAULT_TOKENIZER },
-  });
+  // The built-in choice travels in links; a dropped file or folder overrides it until another is picked.
+  const [builtin, setBuiltin] = useUrlState(CLASSIFY_SOURCE);
+  const [dropped, setChoice] = useState<Exclude<Choice, { kind: 'builtin' }> | null>(null);
+  const [builtinId, labelField] = builtin.source.split(':');
+  const choice: Choice = dropped ?? { kind: 'builtin', id: builtinId, labelField };
+  const [options, setOptions] = useUrlState(CLASSIFY_DATA);
   const [columns, setColumns] = useState<{ text?: string; label?: string }>({});
   // 'auto' splits on spaces unless the texts turn out Japanese, Chinese or Thai when prepared;
   // settings remembered from before the tokenizer choice existed get it too.
@@ -86,8 +88,11 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           id="data-source"
           value={choice.kind === 'builtin' ? `${choice.id}:${choice.labelField}` : 'dropped'}
           onChange={(e) => {
-            const [id, labelField] = e.target.value.split(':');
-            if (id !== 'dropped') setChoice({ kind: 'builtin', id, labelField });
+            const value = e.target.value as (typeof BUILTIN_LABELLED)[number] | 'dropped';
+            if (value !== 'dropped') {
+              setChoice(null);
+              setBuiltin({ source: value });
+            }
           }}
         >
           {labelled.flatMap((m) =>

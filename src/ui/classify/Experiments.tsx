@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import type { ExperimentKind, VariantResult } from '../../model/session';
 import type { EpochLog } from '../../model/train';
 import { LineChart } from '../charts/LineChart';
-
-const COLOURS = ['var(--accent)', 'var(--vermillion)', 'var(--green)', 'var(--orange)', 'var(--sky)'];
+import { SERIES_COLOURS as COLOURS } from '../charts/palette';
 
 interface Props {
   busy: boolean;

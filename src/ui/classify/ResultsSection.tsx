@@ -157,10 +157,9 @@ export function ConfusionMatrix({ report }: { report: ClassificationReport }) {
               <td
                 key={labels[j]}
                 className="num"
-                style={{
-                  background: `rgba(0, 87, 163, ${(0.08 + 0.6 * (n / max)).toFixed(2)})`,
-                  color: n / max > 0.6 ? '#fff' : undefined,
-                }}
+                // One hue, lighter to darker (readable in any colour vision); dark text stays at
+                // least 4.5:1 on the darkest shade, so no cell switches to white text.
+                style={{ background: `rgba(0, 87, 163, ${(0.08 + 0.6 * (n / max)).toFixed(2)})` }}
               >
                 {n}
               </td>

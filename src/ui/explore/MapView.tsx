@@ -4,6 +4,8 @@ import { messageOf } from '../../bridge/errors';
 import type { Neighbour } from '../../core/vectors';
 import { vectorsWorker } from '../bridges';
 import { Message } from '../Message';
+import { MAP } from '../url/groups';
+import { useUrlState } from '../url/store';
 import { type ColourBy, colouring } from './colours';
 import { download } from './download';
 import { LABEL_FONT, LABEL_FONT_SIZE, MapRenderer } from './mapRenderer';
@@ -34,7 +36,10 @@ export function MapView({ map }: { map: MapData }) {
   const [hover, setHover] = useState<{ i: number; x: number; y: number } | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [neighbours, setNeighbours] = useState<Neighbour[] | null>(null);
-  const [colourBy, setColourBy] = useState<ColourBy>('frequency');
+  // The colouring travels in links with the map's other settings.
+  const [settings, setSettings] = useUrlState(MAP);
+  const colourBy = settings.colour as ColourBy;
+  const setColourBy = (colour: ColourBy) => setSettings((s) => ({ ...s, colour }));
   const [search, setSearch] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);

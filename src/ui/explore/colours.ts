@@ -3,9 +3,12 @@
  * common colour-vision deficiencies; its yellow is left out, too faint on white); frequency uses
  * six dark-to-light steps of viridis, the most frequent words darkest.
  */
-import type { MapColumn, MapData } from '../../../workers/vectors.worker';
 
-export const CATEGORY_PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#000000'];
+import type { MapColumn, MapData } from '../../../workers/vectors.worker';
+import { CATEGORY_PALETTE } from '../charts/palette';
+
+export { CATEGORY_PALETTE };
+
 const OTHER = '#999999';
 export const FREQUENCY_PALETTE = ['#440154', '#414487', '#2a788e', '#22a884', '#5ec962', '#a5cf3a'];
 

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
-import { usePersistentState } from '../usePersistentState';
+import { UI_LANGUAGE } from '../url/groups';
+import { useUrlState } from '../url/store';
 import { type MessageKey, type Params, preferredLanguage, translate, type UiLanguage } from './messages';
 
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -22,7 +23,7 @@ const I18nContext = createContext<I18nValue>({
  * browser's font choice for CJK text follow the interface.
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [stored, setStored] = usePersistentState<{ lang: UiLanguage | null }>('ui-language', { lang: null });
+  const [stored, setStored] = useUrlState(UI_LANGUAGE);
   const lang = stored.lang ?? preferredLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
   const setLang = useCallback((next: UiLanguage) => setStored({ lang: next }), [setStored]);
   useEffect(() => {

@@ -5,16 +5,18 @@
  * parameters in braces: `'{count} words'`.
  */
 import * as app from './catalog/app';
+import * as classroom from './catalog/classroom';
+import * as lessons from './catalog/lessons';
 
 export const LANGUAGES = ['en', 'ja'] as const;
 export type UiLanguage = (typeof LANGUAGES)[number];
 
 export const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', ja: '日本語' };
 
-const en = { ...app.en };
+const en = { ...app.en, ...classroom.en, ...lessons.en };
 export type MessageKey = keyof typeof en;
 
-const ja: Record<MessageKey, string> = { ...app.ja };
+const ja: Record<MessageKey, string> = { ...app.ja, ...classroom.ja, ...lessons.ja };
 
 export const CATALOGS: Record<UiLanguage, Record<MessageKey, string>> = { en, ja };
 

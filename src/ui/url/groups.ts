@@ -16,9 +16,13 @@ import { DEFAULT_MODEL, type ModelOptions } from '../../model/session';
 import { DEFAULT_FIT, type FitOptions } from '../../model/train';
 import { LANGUAGES, type UiLanguage } from '../i18n/messages';
 import { LESSON_IDS } from '../lessons/ids';
+import { expandLessonLink } from '../lessons/lessons';
 import { defaultSettings, NUMBER_FIELDS, type TrainSettings } from '../train/fields';
 import { bool, int, list, nullable, num, oneOf, text } from './codecs';
-import { urlGroup } from './store';
+import { urlGroup, urlStore } from './store';
+
+// `?lesson=masking` alone opens the lesson's whole setup.
+urlStore.setLinkExpander(expandLessonLink);
 
 export const STAGE_IDS = ['corpus', 'train', 'explore', 'classify'] as const;
 export type StageId = (typeof STAGE_IDS)[number];

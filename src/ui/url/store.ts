@@ -184,6 +184,8 @@ export class UrlStore {
 
   /** `name=value` of each parameter refused, then the names nobody knows, from the link opened. */
   linkProblems(): string[] {
+    // Groups read their part of the link when first used; read every part now.
+    for (const g of this.groups) this.get(g);
     const src = this.readSource();
     return [...this.rejected, ...unknownParams(src.params, this.groups)];
   }

@@ -1,0 +1,15 @@
+import { LessonsMenu } from '../lessons/LessonsMenu';
+import { PresentationToggle } from './PresentationToggle';
+import { ShareLink } from './ShareLink';
+import './classroom.css';
+
+/** The header's classroom tools: lessons, presentation mode, the link to this setup. */
+export function ClassroomTools() {
+  return (
+    <div className="classroom-tools">
+      <LessonsMenu />
+      <PresentationToggle />
+      <ShareLink />
+    </div>
+  );
+}
