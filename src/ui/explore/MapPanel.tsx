@@ -1,9 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { MapData, MapParams } from '../../../workers/vectors.worker';
-import { phrase } from '../../core/errors';
 import { vectorsWorker } from '../bridges';
-import { useI18n } from '../i18n/I18n';
-import type { MessageKey } from '../i18n/messages';
 import { MAP, type MapSettings } from '../url/groups';
 import { useUrlState } from '../url/store';
 import { useCurrentVectors } from '../vectorState';
@@ -11,11 +8,11 @@ import { JobStatus } from './JobStatus';
 import { MapView } from './MapView';
 import { useJob } from './useJob';
 
-const METHODS: { id: MapParams['method']; label: MessageKey; short: MessageKey; max: number }[] = [
-  { id: 'pca', label: 'map.method.pca', short: 'map.short.pca', max: 200_000 },
-  { id: 'umap', label: 'map.method.umap', short: 'map.short.umap', max: 20_000 },
-  { id: 'tsne', label: 'map.method.tsne', short: 'map.short.tsne', max: 10_000 },
-  { id: 'axes', label: 'map.method.axes', short: 'map.short.axes', max: 200_000 },
+const METHODS: { id: MapParams['method']; label: string; max: number }[] = [
+  { id: 'pca', label: 'PCA (fast, linear)', max: 200_000 },
+  { id: 'umap', label: 'UMAP', max: 20_000 },
+  { id: 'tsne', label: 't-SNE (Barnes–Hut)', max: 10_000 },
+  { id: 'axes', label: 'Semantic axes (two word pairs)', max: 200_000 },
 ];
 
 /** The worker's request for the settings: only the selection's own fields, axes only for axes. */
@@ -65,7 +62,6 @@ function NumberField(props: {
 
 /** Parameters chosen before computing, the computation (with a live preview), then the map. */
 export function MapPanel() {
-  const { t, num } = useI18n();
   const info = useCurrentVectors();
   const [params, setParams] = useUrlState(MAP);
   const [map, setMap] = useState<MapData | null>(null);
@@ -79,13 +75,13 @@ export function MapPanel() {
     if (!x.coords || !p || x.coords.length !== 2 * p.words.length) return;
     setMap({
       setId: info?.id ?? '',
-      title: phrase('map-preview', 'Preview'),
+      title: 'Preview',
       method: p.method,
       words: p.words,
       rows: p.rows,
       coords: x.coords,
       columns: [],
-      note: phrase('map-optimising', 'Optimising…'),
+      note: 'Optimising…',
       seconds: 0,
     });
   });
@@ -120,9 +116,9 @@ export function MapPanel() {
   const sel = params.select;
   return (
     <section aria-labelledby="map-title" className="map-panel">
-      <h3 id="map-title">{t('map.title')}</h3>
+      <h3 id="map-title">Map</h3>
       <form onSubmit={submit} className="map-form" data-testid="map-form">
-        <Field label={t('map.projection')}>
+        <Field label="Projection">
           <select
             value={params.method}
             onChange={(e) => set('method', e.target.value as MapSettings['method'])}
@@ -130,64 +126,64 @@ export function MapPanel() {
           >
             {METHODS.map((m) => (
               <option key={m.id} value={m.id}>
-                {t(m.label)}
+                {m.label}
               </option>
             ))}
           </select>
         </Field>
-        <Field label={t('map.which')}>
+        <Field label="Which words">
           <select
             value={sel.kind}
             onChange={(e) => setSelect({ kind: e.target.value as MapSettings['select']['kind'] })}
             data-testid="map-select"
           >
-            <option value="top">{t('map.which.top')}</option>
-            <option value="search">{t('map.which.search')}</option>
-            <option value="neighbours">{t('map.which.neighbours')}</option>
+            <option value="top">The most frequent</option>
+            <option value="search">Words containing…</option>
+            <option value="neighbours">Neighbours of a word</option>
           </select>
         </Field>
         <NumberField
-          label={t('map.howMany')}
+          label="How many words"
           value={sel.n}
           min={4}
           max={method.max}
           onChange={(n) => setSelect({ n })}
-          hint={t('map.atMost', { max: num(method.max), method: t(method.short) })}
+          hint={`at most ${method.max.toLocaleString('en-US')} for ${method.label.split(' ')[0]}`}
           testId="map-n"
         />
         {sel.kind === 'search' && (
-          <Field label={t('map.containing')}>
+          <Field label="Containing (or /regex/)">
             <input value={sel.query} onChange={(e) => setSelect({ query: e.target.value })} required />
           </Field>
         )}
         {sel.kind === 'neighbours' && (
-          <Field label={t('map.neighboursOf')}>
+          <Field label="Neighbours of">
             <input value={sel.word} onChange={(e) => setSelect({ word: e.target.value })} required />
           </Field>
         )}
         {params.method === 'tsne' && (
           <NumberField
-            label={t('map.perplexity')}
+            label="Perplexity"
             value={params.perplexity}
             min={2}
             max={100}
             onChange={(v) => set('perplexity', v)}
-            hint={t('map.perplexity.hint')}
+            hint="effective neighbours, 5–50"
           />
         )}
         {params.method === 'umap' && (
           <NumberField
-            label={t('map.neighbours')}
+            label="Neighbours"
             value={params.neighbours}
             min={2}
             max={200}
             onChange={(v) => set('neighbours', v)}
-            hint={t('map.neighbours.hint')}
+            hint="local (5) to global (50)"
           />
         )}
         {(params.method === 'tsne' || params.method === 'umap') && (
           <NumberField
-            label={params.method === 'tsne' ? t('map.iterations') : t('map.epochs')}
+            label={params.method === 'tsne' ? 'Iterations' : 'Epochs'}
             value={params.iterations}
             min={10}
             max={5000}
@@ -196,25 +192,27 @@ export function MapPanel() {
         )}
         {params.method !== 'axes' && (
           <NumberField
-            label={t('map.seed')}
+            label="Seed"
             value={params.seed}
             min={0}
             max={2 ** 31 - 1}
             onChange={(v) => set('seed', v)}
           />
         )}
-        {params.method === 'axes' && <AxesFields axes={params.axes} onChange={(a) => set('axes', a)} />}
+        {params.method === 'axes' && (
+          <AxesFields axes={params.axes} onChange={(a) => set('axes', a)} />
+        )}
         <div className="button-row">
           <button type="submit" disabled={job.running} data-testid="map-compute">
-            {t('map.compute')}
+            Compute map
           </button>
           <label>
-            <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} />{' '}
-            {t('map.follow')}
+            <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} /> Recompute
+            on each training snapshot
           </label>
         </div>
       </form>
-      <JobStatus job={job} label={t('map.job')} testId="map" />
+      <JobStatus job={job} label="Map" testId="map" />
       {map && <MapView map={map} />}
     </section>
   );
@@ -227,7 +225,6 @@ function AxesFields({
   axes: MapSettings['axes'];
   onChange: (a: MapSettings['axes']) => void;
 }) {
-  const { t } = useI18n();
   const edit = (axis: 'x' | 'y', end: 0 | 1, v: string) => {
     const pair: [string, string] = [...axes[axis]];
     pair[end] = v;
@@ -235,13 +232,13 @@ function AxesFields({
   };
   return (
     <fieldset className="axes-fields">
-      <legend>{t('map.axes')}</legend>
+      <legend>Axes: from one word towards another</legend>
       {(['x', 'y'] as const).map((axis) => (
         <div key={axis} className="options-row">
-          <Field label={t('map.axisFrom', { axis })}>
+          <Field label={`${axis} from`}>
             <input value={axes[axis][0]} onChange={(e) => edit(axis, 0, e.target.value)} required />
           </Field>
-          <Field label={t('map.axisTowards', { axis })}>
+          <Field label={`${axis} towards`}>
             <input value={axes[axis][1]} onChange={(e) => edit(axis, 1, e.target.value)} required />
           </Field>
         </div>
