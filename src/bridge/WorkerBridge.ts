@@ -10,6 +10,7 @@ export class WorkerBridge<Api> {
   private worker: Worker | null = null;
   private remote: Comlink.Remote<Api> | null = null;
   private readonly onCrashHandlers = new Set<(message: string) => void>();
+  private readonly onStartHandlers = new Set<(api: Comlink.Remote<Api>) => void>();
 
   /** `create` must contain the literal `new Worker(new URL(...), { type: 'module' })` so Vite bundles it. */
   constructor(private readonly create: () => Worker) {}
@@ -24,9 +25,23 @@ export class WorkerBridge<Api> {
         for (const h of this.onCrashHandlers) h(message);
       });
       this.worker = worker;
-      this.remote = Comlink.wrap<Api>(worker);
+      const remote = Comlink.wrap<Api>(worker);
+      this.remote = remote;
+      // Messages are handled in order, so what these send arrives before the caller's call.
+      for (const h of this.onStartHandlers) h(remote);
     }
     return this.remote;
+  }
+
+  /**
+   * Called with the proxy whenever a worker starts (first use, after a crash or `terminate`), to
+   * hand it settings it keeps (the classroom word filter), so a restarted worker is never
+   * without them. Called at once when the worker is already running.
+   */
+  onStart(handler: (api: Comlink.Remote<Api>) => void): () => void {
+    this.onStartHandlers.add(handler);
+    if (this.remote) handler(this.remote);
+    return () => this.onStartHandlers.delete(handler);
   }
 
   /** Called with a description when the worker dies; it is restarted on the next call. */

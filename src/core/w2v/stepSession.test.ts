@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StepSession } from './stepSession.ts';
+import { firstWordsCorpus, StepSession } from './stepSession.ts';
 import { TEACHING_CORPUS_EN } from './teachingCorpus.ts';
 import { buildCorpus } from './vocab.ts';
 
@@ -75,5 +75,16 @@ describe('StepSession', () => {
 
   it('refuses impossible settings before building anything', async () => {
     await expect(StepSession.open(data, { ...DEFAULTS, window: 0 })).rejects.toThrow(/window/);
+  });
+});
+
+describe('firstWordsCorpus', () => {
+  it('takes whole lines until it has the words asked for', () => {
+    const text = 'a b c\nd e\nf g h i\nj\n';
+    const c = firstWordsCorpus(text, 5, { minCount: 1 });
+    // "a b c </s>" is 4 tokens, so the second line is read too: 7 tokens.
+    expect(c.corpus.length).toBe(7);
+    expect([...c.vocab.words].sort()).toEqual(['</s>', 'a', 'b', 'c', 'd', 'e'].sort());
+    expect(firstWordsCorpus(text, 1000, { minCount: 1 }).corpus.length).toBe(14);
   });
 });

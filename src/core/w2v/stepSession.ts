@@ -11,10 +11,31 @@ import { resolveOptions, type W2VConfig, type W2VOptions } from './options.ts';
 import type { InputTrace, OutputTrace } from './trace.ts';
 import { PairTrace } from './trace.ts';
 import { createTrainer, type Trainer } from './trainer.ts';
-import type { CorpusData } from './vocab.ts';
+import { CorpusBuilder, type CorpusData, type CorpusOptions } from './vocab.ts';
 
 /** Most pairs one `step` call trains (about a second of the reference engine with tiny vectors). */
 export const MAX_STEPS_PER_CALL = 100_000;
+
+/** Most words of a corpus the step-through takes (its map shows every vocabulary word). */
+export const MAX_STEP_CORPUS_WORDS = 20_000;
+
+/**
+ * The first whole lines of `text` holding at least `words` tokens (line ends counted, as the
+ * corpus counts them), as a word2vec corpus: a small corpus for the step-through taken from the
+ * corpus in use, read with the same tokenizer.
+ */
+export function firstWordsCorpus(text: string, words: number, options: CorpusOptions): CorpusData {
+  const builder = new CorpusBuilder(options);
+  const want = Math.max(1, Math.min(MAX_STEP_CORPUS_WORDS, Math.floor(words)));
+  let at = 0;
+  while (at < text.length && builder.tokenCount < want) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl + 1;
+    builder.push(text.slice(at, end));
+    at = end;
+  }
+  return builder.finish();
+}
 
 /** A point of the plane, [x, y]. */
 export type Point = [number, number];
