@@ -47,7 +47,7 @@ export function CorpusPanel({
       <h2>Built-in corpora</h2>
       <Message kind="error" text={manifestError} />
       {manifest === null && manifestError === null && <p aria-busy="true">Loading the list of corpora…</p>}
-      <ul className="corpus-cards">
+      <ul className="corpus-cards" data-control="corpus.builtin">
         {manifest?.map((m) => {
           const active = corpus.current?.id === m.id;
           return (

@@ -36,7 +36,7 @@ export function CorpusText({ summary, source, language, busy, onReread, onLangua
   ] as const;
   return (
     <div className="settings-grid corpus-text" data-testid="corpus-text">
-      <div className="field">
+      <div className="field" data-control="corpus.encoding">
         <label htmlFor="corpus-encoding">Encoding</label>
         <select
           id="corpus-encoding"
@@ -59,7 +59,7 @@ export function CorpusText({ summary, source, language, busy, onReread, onLangua
             : ' — chosen by you.'}
         </small>
       </div>
-      <div className="field">
+      <div className="field" data-control="corpus.lang">
         <label htmlFor="corpus-language">Language</label>
         <select
           id="corpus-language"
@@ -83,7 +83,7 @@ export function CorpusText({ summary, source, language, busy, onReread, onLangua
           . Japanese, Chinese and Thai have no spaces between words, so they are split by a word segmenter.
         </small>
       </div>
-      <div className="field">
+      <div className="field" data-control="corpus.nfkc">
         <label htmlFor="corpus-nfkc">
           <input
             id="corpus-nfkc"
@@ -99,7 +99,7 @@ export function CorpusText({ summary, source, language, busy, onReread, onLangua
           カナ.
         </small>
       </div>
-      <div className="field">
+      <div className="field" data-control="corpus.aozora">
         <label htmlFor="corpus-aozora">
           <input
             id="corpus-aozora"

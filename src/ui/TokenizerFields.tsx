@@ -8,6 +8,8 @@ export type TokenizerChoice = Omit<TokenizerSpec, 'language' | 'lowercase'>;
 interface Props {
   /** Prefix for element ids, so two panels can show these fields at once. */
   id: string;
+  /** Control id for links (`train.tok`): the fields get `<control>`, `.form`, `.drop`, `.jaStop`. */
+  control: string;
   value: TokenizerChoice;
   language: CorpusLanguage;
   onChange: (value: TokenizerChoice) => void;
@@ -20,13 +22,13 @@ const KIND_NAMES: Record<Exclude<TokenizerKind, 'auto'>, string> = {
 };
 
 /** How text becomes words: the same fields for word2vec and the classifier. */
-export function TokenizerFields({ id, value, language, onChange }: Props) {
+export function TokenizerFields({ id, control, value, language, onChange }: Props) {
   const set = (patch: Partial<TokenizerChoice>) => onChange({ ...value, ...patch });
   const auto = resolveKind({ kind: 'auto', language });
   const kind = resolveKind({ kind: value.kind, language });
   return (
     <>
-      <div className="field">
+      <div className="field" data-control={control}>
         <label htmlFor={`${id}-kind`}>Tokenizer</label>
         <select
           id={`${id}-kind`}
@@ -46,7 +48,7 @@ export function TokenizerFields({ id, value, language, onChange }: Props) {
       </div>
       {kind === 'kuromoji' && (
         <>
-          <div className="field">
+          <div className="field" data-control={`${control}.form`}>
             <label htmlFor={`${id}-form`}>Word form</label>
             <select
               id={`${id}-form`}
@@ -57,7 +59,7 @@ export function TokenizerFields({ id, value, language, onChange }: Props) {
               <option value="base">Dictionary form (lemma: 食べる, 行く)</option>
             </select>
           </div>
-          <fieldset className="field pos-filter">
+          <fieldset className="field pos-filter" data-control={`${control}.drop`}>
             <legend>Leave out</legend>
             {PARTS_OF_SPEECH.map((p) => (
               <label key={p.pos} className="inline-check">
@@ -80,7 +82,7 @@ export function TokenizerFields({ id, value, language, onChange }: Props) {
         </>
       )}
       {(kind !== 'space' || language === 'ja') && (
-        <div className="field">
+        <div className="field" data-control={`${control}.jaStop`}>
           <label htmlFor={`${id}-jastop`}>
             <input
               id={`${id}-jastop`}

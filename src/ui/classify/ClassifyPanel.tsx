@@ -76,11 +76,11 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
         />
       )}
       {view.model && (
-        <section aria-labelledby="fit-title" className="classify-section">
+        <section aria-labelledby="fit-title" className="classify-section" data-control="classify.training">
           <h2 id="fit-title">Training</h2>
           <fieldset className="settings-grid" disabled={busy}>
             <legend className="visually-hidden">Training settings</legend>
-            <div className="field">
+            <div className="field" data-control="classify.backend">
               <label htmlFor="f-backend">Run on</label>
               <select
                 id="f-backend"
@@ -105,6 +105,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             </div>
             <NumberField
               id="f-epochs"
+              control="classify.epochs"
               label="Epochs"
               value={fit.epochs}
               min={1}
@@ -113,6 +114,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             />
             <NumberField
               id="f-batch"
+              control="classify.batch"
               label="Batch size"
               value={fit.batchSize}
               min={1}
@@ -121,6 +123,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             />
             <NumberField
               id="f-lr"
+              control="classify.lr"
               label="Adam learning rate"
               value={fit.learningRate}
               min={0}
@@ -129,6 +132,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             />
             <NumberField
               id="f-b1"
+              control="classify.beta1"
               label="Adam β1"
               value={fit.beta1}
               min={0}
@@ -138,6 +142,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             />
             <NumberField
               id="f-b2"
+              control="classify.beta2"
               label="Adam β2"
               value={fit.beta2}
               min={0}
@@ -147,6 +152,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             />
             <NumberField
               id="f-eps"
+              control="classify.epsilon"
               label="Adam ε"
               value={fit.epsilon}
               min={0}
@@ -155,6 +161,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             />
             <NumberField
               id="f-patience"
+              control="classify.patience"
               label="Early-stopping patience"
               value={fit.patience}
               min={0}
@@ -163,6 +170,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             />
             <CheckField
               id="f-restore"
+              control="classify.restoreBest"
               label="Restore best weights"
               checked={fit.restoreBest}
               onChange={(v) => setF('restoreBest', v)}
@@ -170,6 +178,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             />
             <NumberField
               id="f-seed"
+              control="classify.shuffleSeed"
               label="Shuffle seed"
               value={fit.seed}
               min={0}

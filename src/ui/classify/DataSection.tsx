@@ -80,9 +80,9 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
   const src = source();
 
   return (
-    <section aria-labelledby="data-title" className="classify-section">
+    <section aria-labelledby="data-title" className="classify-section" data-control="classify.data">
       <h2 id="data-title">Labelled data</h2>
-      <div className="field">
+      <div className="field" data-control="classify.source">
         <label htmlFor="data-source">Data</label>
         <select
           id="data-source"
@@ -178,13 +178,14 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           </div>
         </div>
       )}
-      <details className="settings-details">
+      <details className="settings-details" data-control="classify.cleaning">
         <summary>Cleaning, tokenizer and split settings</summary>
         <div className="settings-grid">
           {CLEAN_TOGGLES.map(([key, label, help]) => (
             <CheckField
               key={key}
               id={`clean-${key}`}
+              control={`classify.${key}`}
               label={label}
               checked={Boolean(clean[key])}
               onChange={(v) => setClean(key, v)}
@@ -193,11 +194,12 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           ))}
           <TokenizerFields
             id="clean-tok"
+            control="classify.tok"
             value={clean.tokenizer}
             language={report?.language ?? 'spaced'}
             onChange={(choice) => setClean('tokenizer', { ...clean.tokenizer, ...choice })}
           />
-          <div className="field">
+          <div className="field" data-control="classify.stopwords">
             <label htmlFor="clean-stopwords">Stopwords</label>
             <select
               id="clean-stopwords"
@@ -212,6 +214,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           </div>
           <NumberField
             id="clean-minlen"
+            control="classify.minLength"
             label="Minimum word length"
             value={clean.minLength}
             min={1}
@@ -221,6 +224,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           />
           <NumberField
             id="tok-numwords"
+            control="classify.numWords"
             label="Vocabulary cap"
             value={options.numWords}
             min={0}
@@ -229,6 +233,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           />
           <NumberField
             id="tok-maxlen"
+            control="classify.maxlen"
             label="Sequence length (maxlen)"
             value={options.maxlen}
             min={0}
@@ -237,6 +242,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           />
           <NumberField
             id="tok-percentile"
+            control="classify.maxlenPercentile"
             label="maxlen percentile"
             value={options.maxlenPercentile}
             min={1}
@@ -244,7 +250,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
             onChange={(v) => setOptions((o) => ({ ...o, maxlenPercentile: v }))}
             help="With maxlen 0: this share of training texts fits without truncation."
           />
-          <div className="field">
+          <div className="field" data-control="classify.padding">
             <label htmlFor="tok-padding">Padding</label>
             <select
               id="tok-padding"
@@ -255,7 +261,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
               <option value="post">post (zeros after the words)</option>
             </select>
           </div>
-          <div className="field">
+          <div className="field" data-control="classify.truncating">
             <label htmlFor="tok-truncating">Truncating</label>
             <select
               id="tok-truncating"
@@ -268,6 +274,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           </div>
           <NumberField
             id="split-val"
+            control="classify.validation"
             label="Validation share"
             value={options.split.validation}
             min={0}
@@ -280,6 +287,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           />
           <NumberField
             id="split-test"
+            control="classify.test"
             label="Test share"
             value={options.split.test}
             min={0}
@@ -292,6 +300,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           />
           <NumberField
             id="data-seed"
+            control="classify.splitSeed"
             label="Split seed"
             value={options.seed}
             min={0}

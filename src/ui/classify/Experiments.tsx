@@ -29,7 +29,7 @@ export function Experiments({ busy, running, variants, results, haveVectors, onR
     [variants],
   );
   return (
-    <section aria-labelledby="exp-title" className="classify-section">
+    <section aria-labelledby="exp-title" className="classify-section" data-control="classify.experiments">
       <h2 id="exp-title">Experiments</h2>
       <p className="muted">
         Each variant is trained from scratch with the settings above (same split, same seeds) and scored on

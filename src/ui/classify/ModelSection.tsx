@@ -1,5 +1,6 @@
 import { formatCount } from '../../core/corpus/metadata';
 import type { ModelOptions, ModelReport } from '../../model/session';
+import { LstmImplField } from './LstmImplField';
 import { CheckField, NumberField } from './NumberField';
 
 interface Props {
@@ -16,7 +17,7 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
   const set = <K extends keyof ModelOptions>(key: K, value: ModelOptions[K]) =>
     onChange({ ...options, [key]: value });
   return (
-    <section aria-labelledby="model-title" className="classify-section">
+    <section aria-labelledby="model-title" className="classify-section" data-control="classify.model">
       <h2 id="model-title">Model</h2>
       <p className="muted">
         Embedding{options.maskZero ? '(mask_zero)' : ''} →{' '}
@@ -26,7 +27,7 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
       </p>
       <fieldset className="settings-grid" disabled={disabled}>
         <legend className="visually-hidden">Model settings</legend>
-        <div className="field">
+        <div className="field" data-control="classify.embedding">
           <label htmlFor="m-embedding">Embedding</label>
           <select
             id="m-embedding"
@@ -49,6 +50,7 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
         {options.embedding === 'random' && (
           <NumberField
             id="m-dim"
+            control="classify.randomDim"
             label="Random embedding size"
             value={options.randomDim}
             min={1}
@@ -58,6 +60,7 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
         )}
         <CheckField
           id="m-trainable"
+          control="classify.trainable"
           label="Fine-tune the embedding"
           checked={options.embeddingTrainable}
           onChange={(v) => set('embeddingTrainable', v)}
@@ -65,6 +68,7 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
         />
         <CheckField
           id="m-mask"
+          control="classify.maskZero"
           label="Mask padding (mask_zero)"
           checked={options.maskZero}
           onChange={(v) => set('maskZero', v)}
@@ -72,6 +76,7 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
         />
         <NumberField
           id="m-units"
+          control="classify.units"
           label="LSTM units"
           value={options.lstmUnits}
           min={1}
@@ -80,13 +85,16 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
         />
         <CheckField
           id="m-bi"
+          control="classify.bidirectional"
           label="Bidirectional"
           checked={options.bidirectional}
           onChange={(v) => set('bidirectional', v)}
           help="Reads each text forwards and backwards; twice the LSTM parameters."
         />
+        <LstmImplField value={options.lstmImpl ?? 'fused'} onChange={(v) => set('lstmImpl', v)} />
         <NumberField
           id="m-dense"
+          control="classify.dense"
           label="Dense units"
           value={options.denseUnits}
           min={0}
@@ -96,6 +104,7 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
         />
         <NumberField
           id="m-dropout"
+          control="classify.dropout"
           label="Dropout"
           value={options.dropout}
           min={0}
@@ -105,6 +114,7 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
         />
         <NumberField
           id="m-l1"
+          control="classify.l1"
           label="L1"
           value={options.l1}
           min={0}
@@ -114,6 +124,7 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
         />
         <NumberField
           id="m-l2"
+          control="classify.l2"
           label="L2"
           value={options.l2}
           min={0}
@@ -123,6 +134,7 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
         />
         <NumberField
           id="m-seed"
+          control="classify.modelSeed"
           label="Weight seed"
           value={options.seed}
           min={0}

@@ -8,6 +8,7 @@ export function NumberField({
   max,
   step,
   help,
+  control,
 }: {
   id: string;
   label: string;
@@ -17,9 +18,11 @@ export function NumberField({
   max?: number;
   step?: number;
   help?: string;
+  /** Control id for links and `hide` (the URL parameter's name). */
+  control?: string;
 }) {
   return (
-    <div className="field">
+    <div className="field" data-control={control}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
@@ -43,15 +46,17 @@ export function CheckField({
   checked,
   onChange,
   help,
+  control,
 }: {
   id: string;
   label: string;
   checked: boolean;
   onChange: (v: boolean) => void;
   help?: string;
+  control?: string;
 }) {
   return (
-    <div className="field">
+    <div className="field" data-control={control}>
       <label htmlFor={id}>
         <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />{' '}
         {label}

@@ -13,7 +13,7 @@ export function PredictSection({
 }) {
   const [text, setText] = useState('');
   return (
-    <section aria-labelledby="predict-title" className="classify-section">
+    <section aria-labelledby="predict-title" className="classify-section" data-control="classify.predict">
       <h2 id="predict-title">Try it</h2>
       <form
         onSubmit={(e) => {

@@ -38,7 +38,7 @@ export function SavedModels({
   }, [act]);
 
   return (
-    <section aria-labelledby="saved-title" className="classify-section">
+    <section aria-labelledby="saved-title" className="classify-section" data-control="classify.saved">
       <h2 id="saved-title">Saved models</h2>
       {canSave && (
         <form

@@ -38,13 +38,21 @@ export function ExplorePanel() {
       <Message kind="info" text={notice} />
       {info !== null && (
         <>
-          <Queries />
-          <MapPanel />
-          <EvaluatePanel />
-          <ExportPanel />
+          <div data-control="explore.queries">
+            <Queries />
+          </div>
+          <div data-control="explore.map">
+            <MapPanel />
+          </div>
+          <div data-control="explore.evaluate">
+            <EvaluatePanel />
+          </div>
+          <div data-control="explore.export">
+            <ExportPanel />
+          </div>
         </>
       )}
-      <div className="library">
+      <div className="library" data-control="explore.library">
         <ImportForm onImported={() => setImports((n) => n + 1)} />
         <SavedSets refresh={imports} />
       </div>

@@ -44,7 +44,12 @@ function useQuery<T>() {
 function QueryBox({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
   const id = useId();
   return (
-    <section className="query-box" aria-labelledby={id} data-testid={testId}>
+    <section
+      className="query-box"
+      aria-labelledby={id}
+      data-testid={testId}
+      data-control={`explore.${testId.replace(/^query-/, '')}`}
+    >
       <h3 id={id}>{title}</h3>
       {children}
     </section>

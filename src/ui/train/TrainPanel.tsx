@@ -5,9 +5,9 @@ import { DEFAULT_ALPHA_CBOW, DEFAULT_ALPHA_SKIPGRAM } from '../../core/w2v/optio
 import { EmptyState } from '../EmptyState';
 import { Message } from '../Message';
 import { TokenizerFields } from '../TokenizerFields';
-import { type CorpusState, corpusLanguage } from '../useCorpus';
 import { TRAIN } from '../url/groups';
 import { useUrlState } from '../url/store';
+import { type CorpusState, corpusLanguage } from '../useCorpus';
 import { DEFAULT_WATCH, NUMBER_FIELDS } from './fields';
 import { LossChart } from './LossChart';
 import { useTrainer } from './useTrainer';
@@ -89,7 +89,7 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
       >
         <fieldset disabled={running}>
           <legend>word2vec settings (the C tool’s defaults)</legend>
-          <div className="field">
+          <div className="field" data-control="train.cbow">
             <label htmlFor="w2v-arch">Architecture</label>
             <select
               id="w2v-arch"
@@ -105,7 +105,7 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
               word.
             </small>
           </div>
-          <div className="field">
+          <div className="field" data-control="train.hs">
             <label htmlFor="w2v-hs">Hierarchical softmax</label>
             <select
               id="w2v-hs"
@@ -121,7 +121,7 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
             </small>
           </div>
           {NUMBER_FIELDS.filter((f) => advanced || !f.advanced).map((f) => (
-            <div className="field" key={f.key}>
+            <div className="field" key={f.key} data-control={`train.${f.key}`}>
               <label htmlFor={`w2v-${f.key}`}>
                 {f.label} {f.flag && <code>{f.flag}</code>}
               </label>
@@ -138,7 +138,7 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
               <small id={`w2v-${f.key}-help`}>{f.help}</small>
             </div>
           ))}
-          <div className="field">
+          <div className="field" data-control="train.lowercase">
             <label htmlFor="w2v-lowercase">
               <input
                 id="w2v-lowercase"
@@ -152,11 +152,12 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
           </div>
           <TokenizerFields
             id="w2v-tok"
+            control="train.tok"
             value={settings.tokenizer}
             language={corpusLanguage(corpus)}
             onChange={(tokenizer) => setSettings((s) => ({ ...s, tokenizer }))}
           />
-          <div className="field">
+          <div className="field" data-control="train.workers">
             <label htmlFor="w2v-workers">Workers</label>
             <select
               id="w2v-workers"
@@ -177,7 +178,7 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
                 : 'This page is not cross-origin isolated, so shared memory is off and one worker trains.'}
             </small>
           </div>
-          <div className="field">
+          <div className="field" data-control="train.watch">
             <label htmlFor="w2v-watch">Words to watch</label>
             <input
               id="w2v-watch"
@@ -193,6 +194,7 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
           <button
             type="button"
             className="link"
+            data-control="train.advanced"
             onClick={() => setAdvanced((a) => !a)}
             aria-expanded={advanced}
           >
@@ -241,7 +243,7 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
         <Message key={n} kind="info" text={n} />
       ))}
       {view.status !== 'idle' && (
-        <section className="train-status" aria-label="Training progress">
+        <section className="train-status" data-control="train.progress" aria-label="Training progress">
           <p data-testid="train-status" data-status={view.status}>
             {STATUS_TEXT[view.status]}
             {view.engine &&
@@ -313,7 +315,7 @@ function Neighbours({
   watched: { word: string; neighbours: { word: string; similarity: number }[] }[];
 }) {
   return (
-    <div className="neighbours" data-testid="live-neighbours">
+    <div className="neighbours" data-testid="live-neighbours" data-control="train.neighbours">
       <h3>Nearest neighbours, live</h3>
       <div className="neighbour-lists">
         {watched.map((w) => (
