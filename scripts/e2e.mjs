@@ -25,6 +25,8 @@ const run = (cmd, args, env = {}) => {
 };
 
 if (!process.argv.includes('--no-build')) run('npm', ['run', '--silent', 'build']);
+// The tiny random-weight BERT folder the sentence-embedding tests drop on the page (gitignored).
+run('npx', ['tsx', 'scripts/make-fixture-model.ts']);
 run('npx', ['playwright', 'test', ...process.argv.slice(2).filter((a) => a !== '--no-build')], {
   CHROMIUM_PATH: chromium,
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',

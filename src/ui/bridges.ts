@@ -5,6 +5,7 @@
 import type { ClassifierApi } from '../../workers/classifier.worker';
 import type { CorpusApi } from '../../workers/corpus.worker';
 import type { EncoderApi } from '../../workers/encoder.worker';
+import type { EncoderApi } from '../../workers/encoder.worker';
 import type { StepperApi } from '../../workers/stepper.worker';
 import type { TrainerApi } from '../../workers/trainer.worker';
 import type { VectorsApi } from '../../workers/vectors.worker';
@@ -47,6 +48,14 @@ export const stepperWorker = new WorkerBridge<StepperApi>(
     new Worker(new URL('../../workers/stepper.worker.ts', import.meta.url), {
       type: 'module',
       name: 'stepper',
+    }),
+);
+
+export const encoderWorker = new WorkerBridge<EncoderApi>(
+  () =>
+    new Worker(new URL('../../workers/encoder.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'encoder',
     }),
 );
 
