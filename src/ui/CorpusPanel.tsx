@@ -159,7 +159,8 @@ function CorpusSummaryView({ summary, children }: { summary: CorpusSummary; chil
       </dl>
       {children}
       <h3>Beginning of the text</h3>
-      <pre className="preview" data-testid="corpus-preview">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users scroll this box only if it takes focus (WCAG 2.1.1). */}
+      <pre className="preview" tabIndex={0} data-testid="corpus-preview">
         {summary.preview}
       </pre>
     </section>

@@ -186,6 +186,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
               key={key}
               id={`clean-${key}`}
               control={`classify.${key}`}
+              control={`classify.${key}`}
               label={label}
               checked={Boolean(clean[key])}
               onChange={(v) => setClean(key, v)}
@@ -194,6 +195,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           ))}
           <TokenizerFields
             id="clean-tok"
+            control="classify.tok"
             control="classify.tok"
             value={clean.tokenizer}
             language={report?.language ?? 'spaced'}
@@ -215,6 +217,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           <NumberField
             id="clean-minlen"
             control="classify.minLength"
+            control="classify.minLength"
             label="Minimum word length"
             value={clean.minLength}
             min={1}
@@ -225,6 +228,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           <NumberField
             id="tok-numwords"
             control="classify.numWords"
+            control="classify.numWords"
             label="Vocabulary cap"
             value={options.numWords}
             min={0}
@@ -234,6 +238,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           <NumberField
             id="tok-maxlen"
             control="classify.maxlen"
+            control="classify.maxlen"
             label="Sequence length (maxlen)"
             value={options.maxlen}
             min={0}
@@ -242,6 +247,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           />
           <NumberField
             id="tok-percentile"
+            control="classify.maxlenPercentile"
             control="classify.maxlenPercentile"
             label="maxlen percentile"
             value={options.maxlenPercentile}
@@ -275,6 +281,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           <NumberField
             id="split-val"
             control="classify.validation"
+            control="classify.validation"
             label="Validation share"
             value={options.split.validation}
             min={0}
@@ -288,6 +295,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           <NumberField
             id="split-test"
             control="classify.test"
+            control="classify.test"
             label="Test share"
             value={options.split.test}
             min={0}
@@ -300,6 +308,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           />
           <NumberField
             id="data-seed"
+            control="classify.splitSeed"
             control="classify.splitSeed"
             label="Split seed"
             value={options.seed}
@@ -349,7 +358,8 @@ function DataReportView({ report }: { report: DataReport }) {
         label={`Length histogram of training texts; median ${report.lengths.percentiles[50]} tokens, maxlen ${report.maxlen}.`}
       />
       <h3>One training text, raw and cleaned</h3>
-      <pre className="preview">{report.preview.text.slice(0, 800)}</pre>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users scroll this box only if it takes focus (WCAG 2.1.1). */}
+      <pre className="preview" tabIndex={0}>{report.preview.text.slice(0, 800)}</pre>
       <p className="tokens" data-testid="clean-preview">
         {report.preview.words.slice(0, 120).map((w, i) => (
           <span key={i} className={w.token === null ? 'token dropped' : 'token'} title={w.dropped ?? ''}>
