@@ -186,7 +186,6 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
               key={key}
               id={`clean-${key}`}
               control={`classify.${key}`}
-              control={`classify.${key}`}
               label={label}
               checked={Boolean(clean[key])}
               onChange={(v) => setClean(key, v)}
@@ -195,7 +194,6 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           ))}
           <TokenizerFields
             id="clean-tok"
-            control="classify.tok"
             control="classify.tok"
             value={clean.tokenizer}
             language={report?.language ?? 'spaced'}
@@ -217,7 +215,6 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           <NumberField
             id="clean-minlen"
             control="classify.minLength"
-            control="classify.minLength"
             label="Minimum word length"
             value={clean.minLength}
             min={1}
@@ -228,7 +225,6 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           <NumberField
             id="tok-numwords"
             control="classify.numWords"
-            control="classify.numWords"
             label="Vocabulary cap"
             value={options.numWords}
             min={0}
@@ -238,7 +234,6 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           <NumberField
             id="tok-maxlen"
             control="classify.maxlen"
-            control="classify.maxlen"
             label="Sequence length (maxlen)"
             value={options.maxlen}
             min={0}
@@ -247,7 +242,6 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           />
           <NumberField
             id="tok-percentile"
-            control="classify.maxlenPercentile"
             control="classify.maxlenPercentile"
             label="maxlen percentile"
             value={options.maxlenPercentile}
@@ -281,7 +275,6 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           <NumberField
             id="split-val"
             control="classify.validation"
-            control="classify.validation"
             label="Validation share"
             value={options.split.validation}
             min={0}
@@ -295,7 +288,6 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           <NumberField
             id="split-test"
             control="classify.test"
-            control="classify.test"
             label="Test share"
             value={options.split.test}
             min={0}
@@ -308,7 +300,6 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           />
           <NumberField
             id="data-seed"
-            control="classify.splitSeed"
             control="classify.splitSeed"
             label="Split seed"
             value={options.seed}
