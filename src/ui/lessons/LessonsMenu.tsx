@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useI18n } from '../i18n/I18n';
-import { urlStore } from '../url/store';
+import { formatQuery, urlStore } from '../url/store';
 import { LESSONS, type Lesson, lessonParams } from './lessons';
 
 /**
@@ -22,7 +22,7 @@ export function LessonsMenu() {
         {LESSONS.map((l) => (
           <li key={l.id}>
             <a
-              href={`?${lessonParams(l).toString()}`}
+              href={`?${formatQuery([...lessonParams(l)])}`}
               onClick={(e) => {
                 if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
                 e.preventDefault();
