@@ -73,9 +73,11 @@ function infoOf(s: StepSession): StepInfo {
 }
 
 const api = {
-  /** Builds the corpus and a fresh model from the setup (seed included) and returns step 0. */
+  /**
+   * Builds the corpus and a fresh model from the setup (seed included) and returns step 0. A
+   * setup that fails (a refused setting, an unreadable corpus) leaves the previous session.
+   */
   async open(setup: StepSetup): Promise<{ info: StepInfo; view: StepView }> {
-    session = null;
     const minCount = setup.options.minCount ?? 1;
     const data = await corpusOf(setup.corpus, minCount);
     const s = await StepSession.open(data, setup.options);

@@ -15,8 +15,10 @@ import {
   describeTokenizer,
   type TokenizerSpec,
 } from '../src/core/text/tokenizerSpec';
+import { FilteredSpace } from '../src/core/vectors/filteredSpace';
 import { VectorSpace } from '../src/core/vectors/query';
 import type { VectorSet } from '../src/core/vectors/types';
+import { WordFilter, type WordFilterSetting } from '../src/core/vectors/wordFilter';
 import { W2VModel } from '../src/core/w2v/model';
 import { resolveOptions, type W2VOptions } from '../src/core/w2v/options';
 import { createTrainer, type Trainer } from '../src/core/w2v/trainer';
@@ -43,6 +45,8 @@ export interface WatchedNeighbours {
   word: string;
   /** Nearest words with cosine similarity; empty when the word is not in the vocabulary. */
   neighbours: { word: string; similarity: number }[];
+  /** The classroom word filter hides the watched word itself. */
+  hidden?: boolean;
 }
 
 export type TrainEvent =
@@ -156,11 +160,16 @@ function snapshotOf(run: Run): VectorSet {
   return { words, dim, data, counts };
 }
 
+/** The classroom word filter the page set: hidden words are never among the live neighbours. */
+let wordFilter: WordFilter | null = null;
+
 function neighboursOf(set: VectorSet, watch: string[]): WatchedNeighbours[] {
-  const space = new VectorSpace(set);
+  const space = new FilteredSpace(new VectorSpace(set), wordFilter);
   return watch.map((word) => {
-    if (!space.has(word)) return { word, neighbours: [] };
-    const found = space.nearest(word, { k: 8 });
+    const row = space.space.indexOf(word);
+    if (row < 0) return { word, neighbours: [] };
+    if (space.isHidden(row)) return { word, neighbours: [], hidden: true };
+    const found = space.nearest(word, 8);
     return { word, neighbours: found.map((n) => ({ word: n.word, similarity: n.score })) };
   });
 }
@@ -326,6 +335,11 @@ const api = {
     if (current === null) return null;
     const set = snapshotOf(current);
     return Comlink.transfer(set, [set.data.buffer]);
+  },
+
+  /** The classroom word filter for the live neighbours (from the next report on). */
+  setWordFilter(setting: WordFilterSetting): void {
+    wordFilter = WordFilter.from(setting);
   },
 };
 

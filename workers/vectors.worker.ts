@@ -10,7 +10,6 @@
 import * as Comlink from 'comlink';
 import '../src/bridge/errors';
 import { UserError } from '../src/core/errors';
-import { matchRows, topRows } from '../src/core/projection/select';
 import { mapSvg, type SvgMapInput } from '../src/core/projection/svg';
 import { Tsne } from '../src/core/projection/tsne';
 import { UmapRun } from '../src/core/projection/umap';
@@ -28,6 +27,7 @@ import {
   writeCoordinatesCsv,
   writeProjector,
 } from '../src/core/vectors';
+import { FilteredSpace } from '../src/core/vectors/filteredSpace';
 import {
   fromStored,
   isQuotaError,
@@ -37,6 +37,7 @@ import {
   toStored,
   type VectorSource,
 } from '../src/core/vectors/store';
+import { WordFilter, type WordFilterSetting } from '../src/core/vectors/wordFilter';
 
 /** The current set as the page knows it (the page adds its own version counter). */
 export interface SetInfo {
@@ -164,6 +165,15 @@ const MAX_CATEGORIES = 7;
 
 let current: Current | null = null;
 let lastMap: MapData | null = null;
+/** The classroom word filter the page set, and the current set seen through it (built on demand). */
+let wordFilter: WordFilter | null = null;
+let filtered: { cur: Current; view: FilteredSpace } | null = null;
+
+/** What a person may see of `cur`: every query the page makes goes through this. */
+function visible(cur: Current): FilteredSpace {
+  if (filtered?.cur !== cur) filtered = { cur, view: new FilteredSpace(cur.space, wordFilter) };
+  return filtered.view;
+}
 const cancelled = new Set<number>();
 
 function requireCurrent(): Current {
@@ -322,15 +332,13 @@ async function loadSaved(id: string): Promise<PublishResult> {
 
 function selectRows(cur: Current, sel: MapSelection, max: number): Int32Array {
   const n = Math.max(1, Math.min(Math.floor(sel.n), max));
-  if (sel.kind === 'top') return topRows(cur.set.words.length, n);
+  if (sel.kind === 'top') return visible(cur).topRows(n);
   if (sel.kind === 'search') {
-    const rows = matchRows(cur.set.words, sel.query, n);
+    const rows = visible(cur).matchRows(sel.query, n);
     if (rows.length === 0) throw new UserError('no-match', `No word contains “${sel.query.trim()}”.`);
     return rows;
   }
-  const centre = cur.space.resolve(sel.word.trim());
-  const near = cur.space.nearest(centre, { k: n - 1 });
-  return Int32Array.from([centre, ...near.map((x) => x.index)]);
+  return visible(cur).neighbourRows(sel.word.trim(), n);
 }
 
 /** The selected rows' vectors, `rows × dim`. */
@@ -465,7 +473,7 @@ async function project(p: MapParams, job: number, onProgress: ProgressFn): Promi
       throw new UserError('axes-words', 'Give two words for each axis, such as “man” → “woman”.');
     }
     const clean = (pair: [string, string]) => [pair[0].trim(), pair[1].trim()] as const;
-    coords = cur.space.semanticAxes(clean(ax.x), clean(ax.y), { rows });
+    coords = visible(cur).semanticAxes(clean(ax.x), clean(ax.y), rows);
     axisTitles = { x: `${ax.x[0]} → ${ax.x[1]}`, y: `${ax.y[0]} → ${ax.y[1]}` };
     note = 'Each word’s cosine with the two axis directions.';
   } else {
@@ -635,33 +643,42 @@ const api = {
   },
 
   neighbours(word: string, k: number, metric: 'cosine' | 'euclidean'): Neighbour[] {
-    return requireCurrent().space.nearest(word.trim(), { k, metric });
+    return visible(requireCurrent()).nearest(word.trim(), k, metric);
   },
 
   analogy(a: string, b: string, c: string, method: '3CosAdd' | '3CosMul', k: number): Neighbour[] {
-    return requireCurrent().space.analogy(a.trim(), b.trim(), c.trim(), { method, k });
+    return visible(requireCurrent()).analogy(a.trim(), b.trim(), c.trim(), method, k);
   },
 
   similarity(a: string, b: string): number {
-    return requireCurrent().space.similarity(a.trim(), b.trim());
+    return visible(requireCurrent()).similarity(a.trim(), b.trim());
   },
 
   oddOneOut(words: string[]): { word: string; similarities: number[] } {
-    const r = requireCurrent().space.oddOneOut(words);
+    const r = visible(requireCurrent()).oddOneOut(words);
     return { word: r.word, similarities: r.similarities };
   },
 
   /** Words of the current set starting with `prefix`, most frequent first (for the search box). */
   complete(prefix: string, max: number): string[] {
-    const cur = requireCurrent();
-    const p = prefix.trim().toLowerCase();
-    if (p === '') return [];
-    const out: string[] = [];
-    for (const w of cur.set.words) {
-      if (w.toLowerCase().startsWith(p)) out.push(w);
-      if (out.length >= max) break;
-    }
-    return out;
+    return visible(requireCurrent()).complete(prefix, max);
+  },
+
+  /**
+   * The classroom word filter for every later query. The last map is forgotten (its words were
+   * chosen without this filter), so its exports wait for a map computed with it. Returns how many
+   * words of the current set it hides.
+   */
+  setWordFilter(setting: WordFilterSetting): { hidden: number } {
+    wordFilter = WordFilter.from(setting);
+    filtered = null;
+    lastMap = null;
+    return { hidden: current ? visible(current).hiddenCount : 0 };
+  },
+
+  /** How many words of the current set the filter hides. */
+  hiddenWords(): number {
+    return current ? visible(current).hiddenCount : 0;
   },
 
   project(params: MapParams, job: number, onProgress: ProgressFn): Promise<MapData> {

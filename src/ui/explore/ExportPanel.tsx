@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { messageOf } from '../../bridge/errors';
 import { vectorsWorker } from '../bridges';
+import { useI18n } from '../i18n/I18n';
 import { Message } from '../Message';
+import { useWordFilter } from '../wordFilter/wordFilterState';
 import { download } from './download';
 
 type Format = 'word2vec-text' | 'word2vec-binary' | 'projector';
@@ -16,6 +18,8 @@ const FORMATS: { id: Format; label: string; testId: string }[] = [
 export function ExportPanel() {
   const [busy, setBusy] = useState<Format | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
+  const [wordFilter] = useWordFilter();
   const run = async (f: Format) => {
     setBusy(f);
     setError(null);
@@ -33,6 +37,11 @@ export function ExportPanel() {
       <p className="hint">
         The Projector files open at projector.tensorflow.org → Load (that site is not contacted from here).
       </p>
+      {wordFilter.enabled && (
+        <p className="hint" data-testid="export-filter-note">
+          {t('filter.exports')}
+        </p>
+      )}
       <div className="button-row">
         {FORMATS.map((f) => (
           <button

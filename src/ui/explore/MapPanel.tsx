@@ -4,6 +4,7 @@ import { vectorsWorker } from '../bridges';
 import { MAP, type MapSettings } from '../url/groups';
 import { useUrlState } from '../url/store';
 import { useCurrentVectors } from '../vectorState';
+import { useWordFilterVersion } from '../wordFilter/wordFilterState';
 import { JobStatus } from './JobStatus';
 import { MapView } from './MapView';
 import { useJob } from './useJob';
@@ -106,6 +107,16 @@ export function MapPanel() {
       void compute(lastParams.current);
     }
   }, [info?.version]);
+
+  // The word filter changed: the map on screen may show a word now hidden, so it goes, and the
+  // same map is computed again with the filter (the worker has already forgotten the old one).
+  const filterVersion = useWordFilterVersion();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a filter change triggers this.
+  useEffect(() => {
+    if (filterVersion === 0 || !lastParams.current) return;
+    setMap(null);
+    if (!job.running) void compute(lastParams.current);
+  }, [filterVersion]);
 
   const submit = (ev: FormEvent) => {
     ev.preventDefault();

@@ -4,6 +4,7 @@ import type { Neighbour } from '../../core/vectors';
 import { vectorsWorker } from '../bridges';
 import { Message } from '../Message';
 import { useCurrentVectors } from '../vectorState';
+import { useWordFilterVersion } from '../wordFilter/wordFilterState';
 
 const fmt = (x: number) => x.toFixed(3);
 
@@ -33,10 +34,12 @@ function useQuery<T>() {
     }
   };
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run only when the vectors change.
+  // The word filter changing re-runs the query too: its answer may hold a word now hidden.
+  const filterVersion = useWordFilterVersion();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run only when the vectors or the filter change.
   useEffect(() => {
     if (last.current) void exec(last.current);
-  }, [info?.version]);
+  }, [info?.version, filterVersion]);
 
   return { result, error, exec };
 }

@@ -4,19 +4,27 @@
  * so the type checker refuses a Japanese catalogue that misses a key. Templates name their
  * parameters in braces: `'{count} words'`.
  */
+import * as algorithm from './catalog/algorithm';
 import * as app from './catalog/app';
 import * as classroom from './catalog/classroom';
 import * as lessons from './catalog/lessons';
+import * as wordFilter from './catalog/wordFilter';
 
 export const LANGUAGES = ['en', 'ja'] as const;
 export type UiLanguage = (typeof LANGUAGES)[number];
 
 export const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', ja: '日本語' };
 
-const en = { ...app.en, ...classroom.en, ...lessons.en };
+const en = { ...app.en, ...classroom.en, ...algorithm.en, ...wordFilter.en, ...lessons.en };
 export type MessageKey = keyof typeof en;
 
-const ja: Record<MessageKey, string> = { ...app.ja, ...classroom.ja, ...lessons.ja };
+const ja: Record<MessageKey, string> = {
+  ...app.ja,
+  ...classroom.ja,
+  ...algorithm.ja,
+  ...wordFilter.ja,
+  ...lessons.ja,
+};
 
 export const CATALOGS: Record<UiLanguage, Record<MessageKey, string>> = { en, ja };
 

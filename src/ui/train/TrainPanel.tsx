@@ -2,13 +2,15 @@ import { useEffect, useState } from 'react';
 import { formatCount } from '../../core/corpus/metadata';
 import type { VectorSet } from '../../core/vectors/types';
 import { DEFAULT_ALPHA_CBOW, DEFAULT_ALPHA_SKIPGRAM } from '../../core/w2v/options';
+import { CorpusCharts } from '../algorithm/CorpusCharts';
+import { StepThrough } from '../algorithm/StepThrough';
 import { EmptyState } from '../EmptyState';
 import { Message } from '../Message';
 import { TokenizerFields } from '../TokenizerFields';
 import { TRAIN } from '../url/groups';
 import { useUrlState } from '../url/store';
 import { type CorpusState, corpusLanguage } from '../useCorpus';
-import { DEFAULT_WATCH, NUMBER_FIELDS } from './fields';
+import { DEFAULT_WATCH, NUMBER_FIELDS, parseWatch } from './fields';
 import { LossChart } from './LossChart';
 import { useTrainer } from './useTrainer';
 
@@ -296,6 +298,16 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
           )}
         </section>
       )}
+      <CorpusCharts
+        corpus={corpus}
+        options={settings.options}
+        tokenizer={{ ...settings.tokenizer, language: corpusLanguage(corpus), lowercase: settings.lowercase }}
+        mark={parseWatch(settings.watch).map((w) => (settings.lowercase ? w.toLowerCase() : w))}
+      />
+      <StepThrough
+        corpus={corpus}
+        tokenizer={{ ...settings.tokenizer, language: corpusLanguage(corpus), lowercase: settings.lowercase }}
+      />
     </div>
   );
 }
@@ -312,7 +324,7 @@ const STATUS_TEXT: Record<string, string> = {
 function Neighbours({
   watched,
 }: {
-  watched: { word: string; neighbours: { word: string; similarity: number }[] }[];
+  watched: { word: string; neighbours: { word: string; similarity: number }[]; hidden?: boolean }[];
 }) {
   return (
     <div className="neighbours" data-testid="live-neighbours" data-control="train.neighbours">
@@ -324,7 +336,7 @@ function Neighbours({
             <tbody>
               {w.neighbours.length === 0 ? (
                 <tr>
-                  <td colSpan={2}>not in the vocabulary</td>
+                  <td colSpan={2}>{w.hidden ? 'hidden by the word filter' : 'not in the vocabulary'}</td>
                 </tr>
               ) : (
                 w.neighbours.map((n) => (
