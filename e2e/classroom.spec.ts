@@ -208,6 +208,8 @@ test.describe('classroom', () => {
     await expect(page.locator('#tab-classify')).toHaveAttribute('aria-selected', 'true');
     await expect(page.locator('#tab-train')).toBeHidden();
     await expect(page.locator('#data-source')).toHaveValue('spam-ham:label');
+    // Lessons turn the classroom word filter on.
+    await expect(page.getByTestId('word-filter-on')).toBeChecked();
     await expect.poll(() => page.url()).toContain('lesson=masking');
     expect(page.url()).toContain('classify.epochs=5');
 

@@ -21,10 +21,12 @@ const QUIET = ['train.workers', 'train.tok.*', 'train.tok', 'train.lowercase', '
 /** Everything after training word vectors, for the word2vec lessons. */
 const NOT_CLASSIFY = ['tab.classify', 'explore.evaluate', 'explore.export', 'explore.library'];
 /**
- * The classroom word filter: lessons turn it on so that neighbours, maps and analogies never show
- * a slur that the training text happened to contain.
+ * The classroom word filter (wordFilter/wordFilterState.ts): lessons turn it on so that
+ * neighbours, maps and analogies never show a slur that the training text happened to contain.
  */
-export const FILTER_ON: Record<string, string> = {};
+export const FILTER_ON: Record<string, string> = { filter: '1' };
+/** The word2vec teaching sections of the Train tab: the corpus charts and the step-through. */
+const ALGORITHM = ['train.charts', 'train.stepThrough'];
 
 export const LESSONS: readonly Lesson[] = [
   {
@@ -48,6 +50,7 @@ export const LESSONS: readonly Lesson[] = [
       'train.minCount',
       'train.advanced',
       'explore.odd',
+      ...ALGORITHM,
     ],
   },
   {
@@ -98,7 +101,7 @@ export const LESSONS: readonly Lesson[] = [
       'classify.epochs': '5',
       ...FILTER_ON,
     },
-    hide: ['tab.train', 'tab.explore', 'classify.lstmImpl', 'classify.saved', 'backend'],
+    hide: ['tab.train', 'tab.explore', 'classify.lstmImpl', 'classify.saved', 'backend', ...ALGORITHM],
   },
   {
     id: 'embeddings',
@@ -119,6 +122,7 @@ export const LESSONS: readonly Lesson[] = [
     },
     hide: [
       ...QUIET,
+      ...ALGORITHM,
       'train.advanced',
       'explore.evaluate',
       'explore.export',

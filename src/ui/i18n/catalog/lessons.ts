@@ -16,9 +16,9 @@ export const en = {
   'lesson.negative.step1':
     'Skip-gram learns from pairs: a word and a word near it. If it only ever heard “yes, these belong together”, every vector could simply be the same.',
   'lesson.negative.step2':
-    'So for each real pair it also draws a few random words, the negatives, and learns to say “no” to them. In “Step through”, step once: see the centre word, the context word and the negatives drawn.',
+    'So for each real pair it also draws a few random words, the negatives, and learns to say “no” to them. Open “Step through word2vec” below the settings and press “Step once”: see the centre word, the context word and the negatives drawn.',
   'lesson.negative.step3':
-    'Negatives are drawn in proportion to word counts raised to the power 0.75: frequent words come up often, but less often than their share of the text. Step a few more times and watch which words come up.',
+    'Negatives are drawn in proportion to word counts raised to the power 0.75: frequent words come up often, but less often than their share of the text. “Word frequencies and what word2vec draws from” shows both distributions; step a few more times and watch which words come up.',
   'lesson.negative.step4':
     'Train with 5 negative samples and note the neighbours of “whale”. Then try 1 and 15, and compare the neighbours and the words per second.',
   'lesson.negative.step5':
@@ -28,7 +28,7 @@ export const en = {
   'lesson.subsampling.step1':
     '“the”, “of” and “and” make up a large part of any English text, yet say little about the words around them.',
   'lesson.subsampling.step2':
-    'Subsampling skips each occurrence of a frequent word at random, the more often the more frequent the word is. Words rarer than the threshold are always kept.',
+    'Subsampling skips each occurrence of a frequent word at random, the more often the more frequent the word is; words rarer than the threshold are always kept. The keep-probability chart under “Word frequencies and what word2vec draws from” shows it word by word.',
   'lesson.subsampling.step3':
     'Train with the default threshold (0.001) and look at the neighbours of “the” and of “whale”.',
   'lesson.subsampling.step4':
@@ -78,9 +78,9 @@ export const ja: Record<keyof typeof en, string> = {
   'lesson.negative.step1':
     'skip-gram は「ある単語」と「その近くの単語」の組から学びます。「この組は一緒に現れる」とだけ教えられると、すべてのベクトルが同じになってしまいかねません。',
   'lesson.negative.step2':
-    'そこで本物の組ごとに、ランダムな単語（ネガティブ）をいくつか引き、それには「違う」と答えるよう学びます。「ステップ実行」で 1 ステップ進め、中心語・文脈語・引かれたネガティブを見てください。',
+    'そこで本物の組ごとに、ランダムな単語（ネガティブ）をいくつか引き、それには「違う」と答えるよう学びます。設定の下の「word2vec を 1 ペアずつステップ実行」を開いて「1 ステップ進める」を押し、中心語・文脈語・引かれたネガティブを見てください。',
   'lesson.negative.step3':
-    'ネガティブは、単語の出現回数を 0.75 乗した割合で引かれます。頻出語はよく出てきますが、本文に占める割合ほどではありません。何ステップか進めて、どの単語が出てくるか見てください。',
+    'ネガティブは、単語の出現回数を 0.75 乗した割合で引かれます。頻出語はよく出てきますが、本文に占める割合ほどではありません。「単語の頻度と word2vec が抽出に使う分布」で両方の分布を見比べ、さらに何ステップか進めて、どの単語が出てくるか見てください。',
   'lesson.negative.step4':
     'ネガティブサンプル数 5 で学習し、「whale」の近傍を書き留めてください。次に 1 と 15 でも試し、近傍と 1 秒あたりの語数を比べてください。',
   'lesson.negative.step5':
@@ -90,7 +90,7 @@ export const ja: Record<keyof typeof en, string> = {
   'lesson.subsampling.step1':
     '「the」「of」「and」は英語の文章の大きな割合を占めますが、周りの単語についてはほとんど何も教えてくれません。',
   'lesson.subsampling.step2':
-    'サブサンプリングは頻出語の出現をランダムに読み飛ばします。頻度が高い単語ほど多く飛ばされ、しきい値より稀な単語は必ず残ります。',
+    'サブサンプリングは頻出語の出現をランダムに読み飛ばします。頻度が高い単語ほど多く飛ばされ、しきい値より稀な単語は必ず残ります。「単語の頻度と word2vec が抽出に使う分布」の「残す確率」のグラフで、単語ごとの値が見られます。',
   'lesson.subsampling.step3': '既定のしきい値（0.001）で学習し、「the」と「whale」の近傍を見てください。',
   'lesson.subsampling.step4':
     'サブサンプリングを 0（すべての単語を残す）にしてもう一度学習し、かかる時間と「whale」の近傍を比べてください。',
