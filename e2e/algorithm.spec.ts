@@ -1,6 +1,15 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** Serious and critical axe violations inside `selector`, one line per rule and element. */
+async function audit(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(selector).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`));
+}
 
 async function openTrain(page: Page): Promise<void> {
   await page.goto('/');
@@ -61,6 +70,7 @@ test.describe('the algorithm, step by step', () => {
     await expect(plane).toHaveAttribute('data-pairs', '1');
     expect(await plane.locator('circle').count()).toBeGreaterThan(30);
     await expect(plane.locator('line[marker-end]')).not.toHaveCount(0);
+    expect(await audit(page, '[data-testid="step-through"]')).toEqual([]);
 
     // Step N.
     await page.getByTestId('step-n-count').fill('50');
@@ -119,6 +129,7 @@ test.describe('the algorithm, step by step', () => {
     const pctOf = async (i: number) => Number.parseFloat((await cells.nth(i).textContent()) ?? 'NaN');
     expect(await pctOf(3)).toBeLessThan(await pctOf(2));
     expect(await pctOf(4)).toBeLessThan(20);
+    expect(await audit(page, '[data-testid="corpus-charts"]')).toEqual([]);
   });
 
   test('the word filter hides a word from neighbours, analogies, odd one out and the map', async ({
@@ -154,6 +165,7 @@ test.describe('the algorithm, step by step', () => {
     await page.getByTestId('word-filter-apply').click();
     await page.getByTestId('word-filter-on').check();
     await expect(page.getByTestId('word-filter-count')).toContainText(/\d+/);
+    expect(await audit(page, '[data-testid="word-filter"]')).toEqual([]);
     await filter.locator('summary').click();
 
     // The answers shown re-run without it.

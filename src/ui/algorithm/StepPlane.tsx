@@ -143,7 +143,7 @@ export function StepPlane({ info, view }: { info: StepInfo; view: StepView }) {
         .attr('x', x + 8)
         .attr('y', y + 12)
         .attr('class', 'step-label step-label-out')
-        .attr('fill', colour)
+        .attr('fill', positive ? 'var(--green-dark)' : 'var(--vermillion-text)')
         .text(`${w ?? '▇▇'}′`);
     });
     plane.inputs.forEach((p) => {
