@@ -215,13 +215,14 @@ test.describe('classroom', () => {
 
     await page.getByTestId('leave-lesson').click();
     await expect(card).toHaveCount(0);
+    await expect(page.locator('#tab-classify')).toBeFocused();
     await expect(page.locator('#tab-train')).toBeVisible();
     await expect.poll(() => page.url()).not.toContain('lesson=');
 
     // From the menu, in the page: the lesson's settings apply without a reload.
     await page.getByTestId('lessons-menu').locator('summary').click();
     await page.getByTestId('lesson-link-negative-sampling').click();
-    await expect(card.getByRole('heading', { name: 'Negative sampling' })).toBeVisible();
+    await expect(card.getByRole('heading', { name: 'Negative sampling' })).toBeFocused();
     await expect(page.locator('#tab-train')).toHaveAttribute('aria-selected', 'true');
     await expect(page.locator('#w2v-arch')).toHaveValue('0');
     await expect(page.locator('#w2v-hs')).toBeHidden();

@@ -26,7 +26,14 @@ export function LessonCard() {
       {view.hide.length > 0 && <p className="muted">{t('classroom.hiddenCount')}</p>}
       <button
         type="button"
-        onClick={() => setView((v) => ({ ...v, lesson: null, hide: [] }))}
+        onClick={() => {
+          setView((v) => ({ ...v, lesson: null, hide: [] }));
+          // The button goes away with the card: keyboard users continue from the open tab.
+          setTimeout(
+            () => document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus(),
+            0,
+          );
+        }}
         data-testid="leave-lesson"
       >
         {t('classroom.leave')}

@@ -13,7 +13,8 @@ export function LessonsMenu() {
   const open = (lesson: Lesson) => {
     urlStore.open(lessonParams(lesson, new URLSearchParams(urlStore.query())));
     if (menu.current) menu.current.open = false;
-    document.getElementById('lesson-card-title')?.focus();
+    // The card renders once the store has told its listeners; then keyboard users land on it.
+    setTimeout(() => document.getElementById('lesson-card-title')?.focus(), 0);
   };
   return (
     <details className="lessons-menu" ref={menu} data-testid="lessons-menu">
