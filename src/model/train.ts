@@ -7,10 +7,13 @@ import { Rng } from '../core/rng';
 import { isBinary } from './classifier';
 import { tf, type tfl } from './tf';
 
-/** Padded sequences and their class indices. */
+/**
+ * Rows of model input and their class indices: padded token sequences (int32 ids, 0 = padding)
+ * for the LSTM, or feature vectors (float32) for the classifiers on text vectors.
+ */
 export interface SequenceSet {
-  /** n × maxlen int32 token ids, row-major, 0 = padding. */
-  x: Int32Array;
+  /** n × width values, row-major: int32 token ids or float32 features. */
+  x: Int32Array | Float32Array;
   /** n class indices in [0, numClasses). */
   y: Int32Array;
   n: number;
@@ -90,12 +93,13 @@ function targets(y: Int32Array, rows: ArrayLike<number>, numClasses: number): tf
   return tf.tensor2d(t, [n, numClasses]);
 }
 
-/** Rows `rows` of x gathered into a new [rows.length, maxlen] int32 tensor. */
-function batchInput(x: Int32Array, rows: ArrayLike<number>, maxlen: number): tf.Tensor2D {
-  const out = new Int32Array(rows.length * maxlen);
+/** Rows `rows` of x gathered into a new [rows.length, maxlen] tensor of x's type (int32 or float32). */
+function batchInput(x: Int32Array | Float32Array, rows: ArrayLike<number>, maxlen: number): tf.Tensor2D {
+  const ints = x instanceof Int32Array;
+  const out = ints ? new Int32Array(rows.length * maxlen) : new Float32Array(rows.length * maxlen);
   for (let i = 0; i < rows.length; i++)
     out.set(x.subarray(rows[i] * maxlen, (rows[i] + 1) * maxlen), i * maxlen);
-  return tf.tensor2d(out, [rows.length, maxlen], 'int32');
+  return tf.tensor2d(out, [rows.length, maxlen], ints ? 'int32' : 'float32');
 }
 
 export function compileClassifier(model: tfl.LayersModel, numClasses: number, opts: FitOptions): void {
@@ -112,7 +116,7 @@ export function compileClassifier(model: tfl.LayersModel, numClasses: number, op
  */
 export async function predictProbabilities(
   model: tfl.LayersModel,
-  x: Int32Array,
+  x: Int32Array | Float32Array,
   n: number,
   maxlen: number,
   numClasses: number,

@@ -346,9 +346,9 @@ describe('gradient-boosted trees', () => {
     const r = trainGbdt({ x, y, n: 50 }, 1, 2, null, { numIterations: 20 });
     expect(r.stoppedBy).toBe('no-split');
     expect(r.log).toHaveLength(1);
-    expect(() => trainGbdt({ x, y, n: 50 }, 1, 2, null, { numLeaves: 1 })).toThrow(/numLeaves/);
-    expect(() => trainGbdt({ x, y, n: 50 }, 1, 2, null, { maxDepth: 0 })).toThrow(/maxDepth/);
-    expect(() => trainGbdt({ x, y, n: 50 }, 1, 2, null, { maxBin: 300 })).toThrow(/maxBin/);
+    expect(() => trainGbdt({ x, y, n: 50 }, 1, 2, null, { numLeaves: 1 })).toThrow(/num_leaves is 1/);
+    expect(() => trainGbdt({ x, y, n: 50 }, 1, 2, null, { maxDepth: 0 })).toThrow(/max_depth is 0/);
+    expect(() => trainGbdt({ x, y, n: 50 }, 1, 2, null, { maxBin: 300 })).toThrow(/max_bin is 300/);
     x[7] = Number.NaN;
     expect(() => trainGbdt({ x, y, n: 50 }, 1, 2, null, {})).toThrow(/row 8/);
   });

@@ -267,6 +267,7 @@ function checkMatrix(m: Matrix, d: number, numClass: number, what: string): void
       throw new UserError(
         'gbdt-nan-feature',
         `The ${what} features contain a missing value (NaN) at row ${Math.floor(i / d) + 1}; the boosted trees need every value.`,
+        { what, row: Math.floor(i / d) + 1 },
       );
     }
   }

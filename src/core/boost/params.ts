@@ -59,47 +59,60 @@ export const DEFAULT_GBDT: Readonly<GbdtParams> = {
   seed: 42,
 };
 
-/** `[name, lowest, highest, integer]` of every option, for one check and one message shape. */
-const RANGES: readonly [keyof GbdtParams, number, number, boolean][] = [
-  ['numIterations', 1, 100_000, true],
-  ['learningRate', Number.MIN_VALUE, 10, false],
-  ['numLeaves', 2, 131_072, true],
-  ['maxDepth', -1, 1000, true],
-  ['minDataInLeaf', 1, Number.MAX_SAFE_INTEGER, true],
-  ['minSumHessianInLeaf', 0, Number.MAX_VALUE, false],
-  ['lambdaL1', 0, Number.MAX_VALUE, false],
-  ['lambdaL2', 0, Number.MAX_VALUE, false],
-  ['minGainToSplit', 0, Number.MAX_VALUE, false],
-  ['maxBin', 2, 255, true],
-  ['featureFraction', Number.MIN_VALUE, 1, false],
-  ['baggingFraction', Number.MIN_VALUE, 1, false],
-  ['baggingFreq', 0, 100_000, true],
-  ['earlyStoppingRounds', 0, 100_000, true],
-  ['binConstructSampleCnt', 1, Number.MAX_SAFE_INTEGER, true],
-  ['seed', 0, 2 ** 32 - 1, true],
+/** `[name, lowest, highest, integer]` of every option; a lowest of 0 with `above` = must exceed 0. */
+const RANGES: readonly [keyof GbdtParams, number, number, 'whole' | 'number' | 'above'][] = [
+  ['numIterations', 1, 100_000, 'whole'],
+  ['learningRate', 0, 10, 'above'],
+  ['numLeaves', 2, 131_072, 'whole'],
+  ['maxDepth', -1, 1000, 'whole'],
+  ['minDataInLeaf', 1, 1e9, 'whole'],
+  ['minSumHessianInLeaf', 0, 1e9, 'number'],
+  ['lambdaL1', 0, 1e9, 'number'],
+  ['lambdaL2', 0, 1e9, 'number'],
+  ['minGainToSplit', 0, 1e9, 'number'],
+  ['maxBin', 2, 255, 'whole'],
+  ['featureFraction', 0, 1, 'above'],
+  ['baggingFraction', 0, 1, 'above'],
+  ['baggingFreq', 0, 100_000, 'whole'],
+  ['earlyStoppingRounds', 0, 100_000, 'whole'],
+  ['binConstructSampleCnt', 1, 1e9, 'whole'],
+  ['seed', 0, 2 ** 32 - 1, 'whole'],
 ];
 
 /** The options over the defaults; throws a UserError naming the first option out of range. */
 export function gbdtParams(options: Partial<GbdtParams> = {}): GbdtParams {
   const p: GbdtParams = { ...DEFAULT_GBDT, ...options };
-  for (const [name, lo, hi, integer] of RANGES) {
+  for (const [name, min, max, kind] of RANGES) {
     const v = p[name];
-    if (
-      !Number.isFinite(v) ||
-      v < lo ||
-      v > hi ||
-      (integer && !Number.isInteger(v)) ||
-      (v === 0 && name === 'maxDepth')
-    ) {
-      const range =
-        name === 'maxDepth'
-          ? '−1 (no limit) or a whole number from 1'
-          : integer
-            ? `a whole number from ${lo}`
-            : `a number from ${lo === Number.MIN_VALUE ? 'just above 0' : lo}`;
+    // Messages use LightGBM's parameter names (num_leaves), which the page shows beside each field.
+    const option = name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    const params = { name: option, value: String(v), min, max };
+    if (name === 'maxDepth' && (v === 0 || !Number.isInteger(v) || v < -1 || v > max)) {
+      throw new UserError(
+        'gbdt-bad-max-depth',
+        `The boosted trees' option max_depth is ${String(v)}; it must be −1 (no limit) or a whole number from 1 to ${max}.`,
+        params,
+      );
+    }
+    if (!Number.isFinite(v) || v > max || v < min || (kind === 'above' && v <= 0)) {
+      if (kind === 'above') {
+        throw new UserError(
+          'gbdt-bad-fraction',
+          `The boosted trees' option ${option} is ${String(v)}; it must be above 0 and at most ${max}.`,
+          params,
+        );
+      }
       throw new UserError(
         'gbdt-bad-option',
-        `The boosted trees' option ${name} is ${String(v)}; it must be ${range}${hi < Number.MAX_SAFE_INTEGER ? ` to ${hi}` : ' up'}.`,
+        `The boosted trees' option ${option} is ${String(v)}; it must be from ${min} to ${max}.`,
+        params,
+      );
+    }
+    if (kind === 'whole' && !Number.isInteger(v)) {
+      throw new UserError(
+        'gbdt-not-whole',
+        `The boosted trees' option ${option} is ${String(v)}; it must be a whole number.`,
+        params,
       );
     }
   }
