@@ -5,7 +5,7 @@
 import type { ClassifierApi } from '../../workers/classifier.worker';
 import type { CorpusApi } from '../../workers/corpus.worker';
 import type { EncoderApi } from '../../workers/encoder.worker';
-import type { EncoderApi } from '../../workers/encoder.worker';
+import type { FeaturesApi } from '../../workers/features.worker';
 import type { StepperApi } from '../../workers/stepper.worker';
 import type { TrainerApi } from '../../workers/trainer.worker';
 import type { VectorsApi } from '../../workers/vectors.worker';
@@ -59,10 +59,10 @@ export const encoderWorker = new WorkerBridge<EncoderApi>(
     }),
 );
 
-export const encoderWorker = new WorkerBridge<EncoderApi>(
+export const featuresWorker = new WorkerBridge<FeaturesApi>(
   () =>
-    new Worker(new URL('../../workers/encoder.worker.ts', import.meta.url), {
+    new Worker(new URL('../../workers/features.worker.ts', import.meta.url), {
       type: 'module',
-      name: 'encoder',
+      name: 'features',
     }),
 );
