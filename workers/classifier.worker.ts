@@ -9,7 +9,7 @@ import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import '../src/bridge/errors';
 import type { DatasetOptions } from '../src/core/classify/dataset';
-import { UserError } from '../src/core/errors';
+import { type Phrase, phrase, UserError } from '../src/core/errors';
 import type { VectorSet } from '../src/core/vectors/types';
 import type { LabelledSource } from '../src/model/labelledSource';
 import type { DownloadFile } from '../src/model/modelStore';
@@ -26,7 +26,6 @@ import {
   type TrainOutcome,
   type VariantResult,
 } from '../src/model/session';
-import { type MeanVectorFeatures, sessionDataKey, sessionMeanVectors } from '../src/model/sessionFeatures';
 import { tf } from '../src/model/tf';
 import type { BatchLog, EpochLog, FitControl, FitOptions } from '../src/model/train';
 import { setAppDictionary } from './dictionary';
@@ -44,7 +43,7 @@ export interface EnvironmentReport extends BackendReport {
 export type ClassifierEvent =
   | { type: 'batch'; log: BatchLog; tensors: number }
   | { type: 'epoch'; log: EpochLog; tensors: number }
-  | { type: 'variant'; index: number; name: string }
+  | { type: 'variant'; index: number; name: Phrase }
   | { type: 'paused' }
   | { type: 'resumed' };
 
@@ -65,7 +64,10 @@ async function probeOnce(): Promise<EnvironmentReport> {
   if (!webgpuApi) {
     const c = r.checks.find((x) => x.name === 'webgpu');
     if (c && c.status === 'unavailable')
-      c.reason = 'Would not start: this browser has no WebGPU (navigator.gpu is missing).';
+      c.reason = phrase(
+        'backend-no-webgpu',
+        'Would not start: this browser has no WebGPU (navigator.gpu is missing).',
+      );
   }
   return {
     ...r,
@@ -76,7 +78,7 @@ async function probeOnce(): Promise<EnvironmentReport> {
 }
 
 function requireIdle(): void {
-  if (control.training) throw new UserError('busy', 'The classifier is training: stop it first.');
+  if (control.training) throw new UserError('classifier-busy', 'The classifier is training: stop it first.');
 }
 
 /**
@@ -143,7 +145,10 @@ const api = {
     const check = r.checks[0];
     if (r.chosen !== name) {
       await tf.setBackend((await api.probe()).chosen);
-      throw new UserError('backend-refused', `${name} cannot be used: ${check.reason}`);
+      throw new UserError('backend-refused', `${name} cannot be used: ${check.reason.text}`, {
+        backend: name,
+        reason: check.reason,
+      });
     }
     return name;
   },
@@ -159,21 +164,6 @@ const api = {
 
   vectorsName(): string | null {
     return session.vectorsName;
-  },
-
-  /**
-   * The prepared data as mean word vectors, a feature set for the classifiers on text vectors
-   * (same texts, classes and split); its matrix is transferred, not copied.
-   */
-  async meanWordVectors(): Promise<MeanVectorFeatures> {
-    requireIdle();
-    const r = await sessionMeanVectors(session);
-    return Comlink.transfer(r, [r.set.x.buffer]);
-  },
-
-  /** Which data and split the prepared data is (`labelledDataKey`), null before any. */
-  dataKey(): string | null {
-    return sessionDataKey(session);
   },
 
   async prepare(source: LabelledSource, options: DatasetOptions): Promise<DataReport> {

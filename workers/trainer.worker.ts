@@ -7,7 +7,7 @@
 import * as Comlink from 'comlink';
 import '../src/bridge/errors';
 import { type CorpusSource, loadCorpus } from '../src/core/corpus/load';
-import { UserError } from '../src/core/errors';
+import { type Phrase, UserError } from '../src/core/errors';
 import { SpaceTokenizer } from '../src/core/text/tokenize';
 import {
   createTokenizer,
@@ -60,13 +60,13 @@ export type TrainEvent =
       engine: 'wasm' | 'ts';
       workers: number;
       /** The tokenizer used, in words, and how long tokenizing and counting took. */
-      tokenizer: string;
+      tokenizer: Phrase;
       tokenizeMs: number;
       /** Time to get the tokenizer ready (kuromoji's dictionary on first use; ~0 otherwise). */
       tokenizerLoadMs: number;
     }
   /** Something the user should know that did not stop the run (e.g. a tokenizer fallback). */
-  | { type: 'notice'; message: string }
+  | { type: 'notice'; message: Phrase }
   | {
       type: 'progress';
       wordsDone: number;
@@ -177,7 +177,7 @@ function neighboursOf(set: VectorSet, watch: string[]): WatchedNeighbours[] {
 const api = {
   async train(req: TrainRequest, onEvent: (e: TrainEvent) => void): Promise<TrainResult> {
     if (current !== null)
-      throw new UserError('busy', 'Training is already running: pause or cancel it first.');
+      throw new UserError('trainer-busy', 'Training is already running: pause or cancel it first.');
     // Settings are checked before anything is read, so a bad value costs nothing.
     const config = resolveOptions(req.options);
     const t0 = performance.now();

@@ -9,7 +9,7 @@
  */
 import * as Comlink from 'comlink';
 import '../src/bridge/errors';
-import { UserError } from '../src/core/errors';
+import { type Phrase, phrase, UserError } from '../src/core/errors';
 import { mapSvg, type SvgMapInput } from '../src/core/projection/svg';
 import { Tsne } from '../src/core/projection/tsne';
 import { UmapRun } from '../src/core/projection/umap';
@@ -52,7 +52,7 @@ export interface SetInfo {
 export interface PublishResult {
   info: SetInfo;
   /** Why the set could not be saved (full disk, no IndexedDB); it stays usable in this session. */
-  storageWarning: string | null;
+  storageWarning: Phrase | null;
 }
 
 export interface ImportRequest {
@@ -76,7 +76,7 @@ export interface ImportReport {
 
 export interface JobProgress {
   /** What is being done, for the page to show ("Reading", "Neighbour graph", "Optimising"). */
-  phase: string;
+  phase: Phrase;
   /** 0–1 within the whole job. */
   fraction: number;
   /** A preview of the layout while it is being optimised (`rows × 2`). */
@@ -118,7 +118,7 @@ export interface MapColumn {
 export interface MapData {
   /** Id and version-free description of the set it was computed from. */
   setId: string;
-  title: string;
+  title: Phrase;
   method: MapParams['method'];
   words: string[];
   /** Row of each point in the vector set (0 = most frequent). */
@@ -130,7 +130,7 @@ export interface MapData {
   columns: MapColumn[];
   axisTitles?: { x: string; y: string };
   /** One line about the result, e.g. PCA's explained variance. */
-  note: string;
+  note: Phrase;
   seconds: number;
 }
 
@@ -158,7 +158,21 @@ interface Current {
 
 /** Most points each method accepts (t-SNE's neighbour search is O(n²); UMAP's graph is heavy). */
 const MAX_POINTS = { pca: 200_000, axes: 200_000, umap: 20_000, tsne: 10_000 } as const;
-const METHOD_NAMES = { pca: 'PCA', umap: 'UMAP', tsne: 't-SNE', axes: 'Semantic axes' } as const;
+
+/** "PCA of 2,000 words from <set>": one sentence per method, so each has its own translation. */
+function mapTitle(method: MapParams['method'], words: string, name: string): Phrase {
+  const params = { words, name };
+  switch (method) {
+    case 'pca':
+      return phrase('map-title-pca', `PCA of ${words} words from ${name}`, params);
+    case 'umap':
+      return phrase('map-title-umap', `UMAP of ${words} words from ${name}`, params);
+    case 'tsne':
+      return phrase('map-title-tsne', `t-SNE of ${words} words from ${name}`, params);
+    case 'axes':
+      return phrase('map-title-axes', `Semantic axes of ${words} words from ${name}`, params);
+  }
+}
 
 /** Most categories a colouring column keeps; the rest become "other". */
 const MAX_CATEGORIES = 7;
@@ -270,11 +284,19 @@ async function setCurrentId(id: string): Promise<void> {
   await transactionDone(tx);
 }
 
-function storageWarning(e: unknown): string {
+function storageWarning(e: unknown): Phrase {
   if (isQuotaError(e)) {
-    return 'The browser’s storage for this page is full, so these vectors were not saved: they stay usable until you close or reload the page. Delete saved sets to make room.';
+    return phrase(
+      'vectors-storage-full',
+      'The browser’s storage for this page is full, so these vectors were not saved: they stay usable until you close or reload the page. Delete saved sets to make room.',
+    );
   }
-  return `These vectors could not be saved in the browser’s storage (${e instanceof Error ? e.message : String(e)}); they stay usable until you close or reload the page.`;
+  const detail = e instanceof Error ? e.message : String(e);
+  return phrase(
+    'vectors-not-saved',
+    `These vectors could not be saved in the browser’s storage (${detail}); they stay usable until you close or reload the page.`,
+    { detail },
+  );
 }
 
 function newId(): string {
@@ -335,7 +357,8 @@ function selectRows(cur: Current, sel: MapSelection, max: number): Int32Array {
   if (sel.kind === 'top') return visible(cur).topRows(n);
   if (sel.kind === 'search') {
     const rows = visible(cur).matchRows(sel.query, n);
-    if (rows.length === 0) throw new UserError('no-match', `No word contains “${sel.query.trim()}”.`);
+    if (rows.length === 0)
+      throw new UserError('no-match', `No word contains “${sel.query.trim()}”.`, { query: sel.query.trim() });
     return rows;
   }
   return visible(cur).neighbourRows(sel.word.trim(), n);
@@ -385,7 +408,8 @@ async function runTsne(
   const t = new Tsne(data, dim, {
     perplexity: p.perplexity,
     seed: p.seed,
-    onAffinityProgress: (f) => report({ phase: 'Finding neighbours', fraction: 0.2 * f }),
+    onAffinityProgress: (f) =>
+      report({ phase: phrase('phase-neighbours', 'Finding neighbours'), fraction: 0.2 * f }),
   });
   const total = Math.max(1, Math.floor(p.iterations));
   let preview = 0;
@@ -397,7 +421,10 @@ async function runTsne(
     if (withCoords) preview = now;
     report(
       {
-        phase: `Optimising (iteration ${t.iteration} of ${total})`,
+        phase: phrase('phase-tsne', `Optimising (iteration ${t.iteration} of ${total})`, {
+          iteration: t.iteration,
+          total,
+        }),
         fraction: 0.2 + (0.8 * t.iteration) / total,
         coords: withCoords ? t.coords() : undefined,
       },
@@ -416,7 +443,7 @@ async function runUmap(
   job: number,
   report: (x: JobProgress, force?: boolean) => void,
 ): Promise<Float32Array> {
-  report({ phase: 'Building the neighbour graph', fraction: 0 }, true);
+  report({ phase: phrase('phase-graph', 'Building the neighbour graph'), fraction: 0 }, true);
   await yieldToEvents();
   const u = new UmapRun(data, dim, { neighbours: p.neighbours, epochs: p.iterations, seed: p.seed });
   checkCancelled(job);
@@ -430,7 +457,10 @@ async function runUmap(
     if (withCoords) preview = now;
     report(
       {
-        phase: `Optimising (epoch ${u.epoch} of ${u.epochs})`,
+        phase: phrase('phase-umap', `Optimising (epoch ${u.epoch} of ${u.epochs})`, {
+          epoch: u.epoch,
+          epochs: u.epochs,
+        }),
         fraction: 0.2 + (0.8 * u.epoch) / u.epochs,
         coords: withCoords ? u.coords() : undefined,
       },
@@ -450,7 +480,7 @@ async function project(p: MapParams, job: number, onProgress: ProgressFn): Promi
   const cur = requireCurrent();
   const t0 = performance.now();
   const reportRaw = throttle(onProgress);
-  reportRaw({ phase: 'Choosing words', fraction: 0 }, true);
+  reportRaw({ phase: phrase('phase-choosing', 'Choosing words'), fraction: 0 }, true);
   const rows = selectRows(cur, p.select, MAX_POINTS[p.method]);
   if (rows.length < (p.method === 'axes' ? 1 : 4)) {
     throw new UserError('too-few-points', 'A map needs at least four words: choose more.');
@@ -465,7 +495,7 @@ async function project(p: MapParams, job: number, onProgress: ProgressFn): Promi
     } else reportRaw(x, force);
   };
   let coords: Float32Array;
-  let note = '';
+  let note: Phrase;
   let axisTitles: MapData['axisTitles'];
   if (p.method === 'axes') {
     const ax = p.axes;
@@ -475,30 +505,45 @@ async function project(p: MapParams, job: number, onProgress: ProgressFn): Promi
     const clean = (pair: [string, string]) => [pair[0].trim(), pair[1].trim()] as const;
     coords = visible(cur).semanticAxes(clean(ax.x), clean(ax.y), rows);
     axisTitles = { x: `${ax.x[0]} → ${ax.x[1]}`, y: `${ax.y[0]} → ${ax.y[1]}` };
-    note = 'Each word’s cosine with the two axis directions.';
+    note = phrase('map-note-axes', 'Each word’s cosine with the two axis directions.');
   } else {
     const data = gather(cur.set, rows);
     if (p.method === 'pca') {
       const r = pca(
         { data, dim: cur.set.dim },
-        { seed: p.seed, onProgress: (f) => report({ phase: 'Covariance', fraction: 0.9 * f }) },
+        {
+          seed: p.seed,
+          onProgress: (f) => report({ phase: phrase('phase-covariance', 'Covariance'), fraction: 0.9 * f }),
+        },
       );
       coords = r.coords;
       const [a, b] = r.explainedVarianceRatio;
-      note = `The two axes explain ${fmtShare(a)} and ${fmtShare(b ?? 0)} of the variance.`;
+      note = phrase(
+        'map-note-pca',
+        `The two axes explain ${fmtShare(a)} and ${fmtShare(b ?? 0)} of the variance.`,
+        { x: fmtShare(a), y: fmtShare(b ?? 0) },
+      );
     } else if (p.method === 'umap') {
       coords = await runUmap(data, cur.set.dim, p, job, report);
-      note = `UMAP, ${Math.min(p.neighbours, rows.length - 1)} neighbours, seed ${p.seed}.`;
+      const neighbours = Math.min(p.neighbours, rows.length - 1);
+      note = phrase('map-note-umap', `UMAP, ${neighbours} neighbours, seed ${p.seed}.`, {
+        neighbours,
+        seed: p.seed,
+      });
     } else {
       coords = await runTsne(data, cur.set.dim, p, job, report);
-      note = `t-SNE, perplexity ${Math.min(p.perplexity, (rows.length - 1) / 3).toFixed(0)}, seed ${p.seed}.`;
+      const perplexity = Math.min(p.perplexity, (rows.length - 1) / 3).toFixed(0);
+      note = phrase('map-note-tsne', `t-SNE, perplexity ${perplexity}, seed ${p.seed}.`, {
+        perplexity,
+        seed: p.seed,
+      });
     }
   }
-  report({ phase: 'Done', fraction: 1 }, true);
+  report({ phase: phrase('phase-done', 'Done'), fraction: 1 }, true);
   const counts = cur.set.counts ? Float64Array.from(rows, (r) => Number(cur.set.counts![r])) : undefined;
   const map: MapData = {
     setId: cur.info.id,
-    title: `${METHOD_NAMES[p.method]} of ${words.length.toLocaleString('en-US')} words from ${cur.info.name}`,
+    title: mapTitle(p.method, words.length.toLocaleString('en-US'), cur.info.name),
     method: p.method,
     words,
     rows,
@@ -608,7 +653,7 @@ const api = {
         signal,
         onProgress: (bytes) =>
           report({
-            phase: `Reading ${req.vectors.name}`,
+            phase: phrase('phase-reading', `Reading ${req.vectors.name}`, { name: req.vectors.name }),
             fraction: size > 0 ? Math.min(1, bytes / size) : 0,
           }),
       });
@@ -616,14 +661,18 @@ const api = {
       cancelled.delete(job);
     }
     if (result.vectors.words.length === 0) {
-      throw new UserError(
-        'no-vectors-kept',
-        req.keep
-          ? `None of the words of the current corpus is in ${req.vectors.name}.`
-          : `${req.vectors.name} holds no word vectors.`,
-      );
+      if (req.keep) {
+        throw new UserError(
+          'no-corpus-words-in-vectors',
+          `None of the words of the current corpus is in ${req.vectors.name}.`,
+          { name: req.vectors.name },
+        );
+      }
+      throw new UserError('no-vectors-kept', `${req.vectors.name} holds no word vectors.`, {
+        name: req.vectors.name,
+      });
     }
-    report({ phase: 'Saving', fraction: 1 }, true);
+    report({ phase: phrase('phase-saving', 'Saving'), fraction: 1 }, true);
     const published = await install(req.vectors.name, result.vectors, 'imported', result.metadata);
     return {
       ...published,
@@ -738,7 +787,7 @@ const api = {
   exportSvg(input: Omit<SvgMapInput, 'coords'>): { name: string; blob: Blob } {
     const map = lastMap;
     if (!map) throw new UserError('no-map', 'Compute a map first.');
-    const svg = mapSvg({ ...input, coords: map.coords, title: input.title ?? map.title });
+    const svg = mapSvg({ ...input, coords: map.coords, title: input.title ?? map.title.text });
     return {
       name: `${baseName(current?.info.name ?? 'map')}_${map.method}.svg`,
       blob: new Blob([svg], { type: 'image/svg+xml' }),
@@ -750,7 +799,10 @@ const api = {
     const cur = requireCurrent();
     const t0 = performance.now();
     const report = throttle(onProgress);
-    report({ phase: `Reading ${file.name}`, fraction: 0 }, true);
+    report(
+      { phase: phrase('phase-reading', `Reading ${file.name}`, { name: file.name }), fraction: 0 },
+      true,
+    );
     const text = await file.text();
     if (kind === 'pairs') {
       const r = evaluateWordPairs(cur.space, text);
@@ -766,9 +818,13 @@ const api = {
       };
     }
     const r = evaluateWordAnalogies(cur.space, text, {
-      onProgress: (done, total) => report({ phase: `Question ${done} of ${total}`, fraction: done / total }),
+      onProgress: (done, total) =>
+        report({
+          phase: phrase('phase-question', `Question ${done} of ${total}`, { done, total }),
+          fraction: done / total,
+        }),
     });
-    report({ phase: 'Done', fraction: 1 }, true);
+    report({ phase: phrase('phase-done', 'Done'), fraction: 1 }, true);
     return {
       kind,
       fileName: file.name,

@@ -1,17 +1,19 @@
 /**
  * Errors crossing the worker boundary. Comlink's default handler rebuilds a thrown Error on the
- * other side from its message, name and stack only; this handler also carries UserError's `code`,
- * so the page can tell a mistake the user can fix from a bug. Installed by every worker and by
+ * other side from its message, name and stack only; this handler also carries UserError's `code`
+ * and `params`, so the page can tell a mistake the user can fix from a bug and show its sentence
+ * in the interface language. Installed by every worker and by
  * the page (importing this module installs it).
  */
 import * as Comlink from 'comlink';
-import { UserError } from '../core/errors';
+import { type MessageParams, UserError } from '../core/errors';
 
 interface SerializedError {
   name: string;
   message: string;
   stack?: string;
   code?: string;
+  params?: MessageParams;
 }
 
 type Wire = { isError: boolean; value: unknown };
@@ -25,7 +27,10 @@ const throwHandler: Comlink.TransferHandler<unknown, Wire> = {
     const { value } = wrapped as { value: unknown };
     if (value instanceof Error) {
       const s: SerializedError = { name: value.name, message: value.message, stack: value.stack };
-      if (value instanceof UserError) s.code = value.code;
+      if (value instanceof UserError) {
+        s.code = value.code;
+        s.params = value.params;
+      }
       return [{ isError: true, value: s }, []];
     }
     return [{ isError: false, value }, []];
@@ -33,7 +38,7 @@ const throwHandler: Comlink.TransferHandler<unknown, Wire> = {
   deserialize(data) {
     if (!data.isError) throw data.value;
     const s = data.value as SerializedError;
-    if (s.name === 'UserError' && s.code) throw new UserError(s.code, s.message);
+    if (s.name === 'UserError' && s.code) throw new UserError(s.code, s.message, s.params);
     const e = new Error(s.message);
     e.name = s.name;
     if (s.stack) e.stack = s.stack;
@@ -43,7 +48,11 @@ const throwHandler: Comlink.TransferHandler<unknown, Wire> = {
 
 Comlink.transferHandlers.set('throw', throwHandler as Comlink.TransferHandler<unknown, unknown>);
 
-/** The sentence the page shows for any error: the user's own sentence, or an honest "this is a bug". */
+/**
+ * The English sentence for any error: the user's own sentence, or an honest "this is a bug".
+ * The page shows errors through `useI18n().show` (src/ui/i18n), which words them in the interface
+ * language from the same code and parameters.
+ */
 export function messageOf(e: unknown): string {
   if (e instanceof UserError) return e.message;
   if (e instanceof Error && e.name === 'AbortError') return 'Cancelled.';

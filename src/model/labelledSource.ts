@@ -34,7 +34,14 @@ export async function readLabelled(s: LabelledSource): Promise<LabelledData> {
     }));
     const columns = ['text', ...Object.keys(corpus.records[0] ?? {}).filter((k) => k !== 'text')];
     if (!columns.includes(s.labelField)) {
-      throw new UserError('missing-label-column', `${s.source.title} has no label field "${s.labelField}".`);
+      throw new UserError(
+        'builtin-no-label-field',
+        `${s.source.title} has no label field "${s.labelField}".`,
+        {
+          title: s.source.title,
+          field: s.labelField,
+        },
+      );
     }
     return { records, columns, textColumn: 'text', labelColumn: s.labelField, ignored: 0, notes: [] };
   }

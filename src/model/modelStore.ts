@@ -7,7 +7,7 @@
  */
 
 import type { TokenizerJSON } from '../core/classify/tokenizer';
-import { UserError } from '../core/errors';
+import { type Phrase, UserError } from '../core/errors';
 import type { CleanOptions } from '../core/text/clean';
 import { tf, tfl } from './tf';
 
@@ -23,7 +23,8 @@ export interface ClassifierMeta {
   clean: Partial<CleanOptions>;
   tokenizer: TokenizerJSON;
   /** What the page shows in the list. */
-  description: string;
+  /** A Phrase (see src/core/errors.ts); models saved before it was one keep an English string. */
+  description: Phrase | string;
   testAccuracy: number | null;
 }
 
@@ -56,13 +57,16 @@ async function tx<T>(mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBR
 }
 
 function storageError(e: unknown): UserError {
-  const quota = e instanceof DOMException && e.name === 'QuotaExceededError';
-  return new UserError(
-    quota ? 'storage-full' : 'storage-failed',
-    quota
-      ? 'The model could not be saved: the browser’s storage for this page is full. Delete saved models or vectors and try again; the trained model stays in memory.'
-      : `The model could not be saved (${e instanceof Error ? e.message : String(e)}); it stays in memory.`,
-  );
+  if (e instanceof DOMException && e.name === 'QuotaExceededError') {
+    return new UserError(
+      'storage-full',
+      'The model could not be saved: the browser’s storage for this page is full. Delete saved models or vectors and try again; the trained model stays in memory.',
+    );
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  return new UserError('storage-failed', `The model could not be saved (${detail}); it stays in memory.`, {
+    detail,
+  });
 }
 
 export async function saveClassifier(model: tfl.LayersModel, meta: ClassifierMeta): Promise<void> {
@@ -92,7 +96,7 @@ export async function loadClassifier(
     'readonly',
     (s) => s.get(name) as IDBRequest<ClassifierMeta | undefined>,
   );
-  if (!meta) throw new UserError('no-such-model', `There is no saved model called “${name}”.`);
+  if (!meta) throw new UserError('no-such-model', `There is no saved model called “${name}”.`, { name });
   const model = await tfl.loadLayersModel(modelUrl(name));
   return { model, meta };
 }

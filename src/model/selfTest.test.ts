@@ -72,8 +72,8 @@ describe('backend self-test', () => {
     const report = await selectBackend(['no-adapter', 'broken-transpose', 'cpu']);
     expect(report.chosen).toBe('cpu');
     expect(report.checks.map((c) => c.status)).toEqual(['unavailable', 'refused', 'accepted']);
-    expect(report.checks[0].reason).toMatch(/^Would not start/);
-    expect(report.checks[1].reason).toMatch(/int32 transpose returned \d+ wrong values/);
+    expect(report.checks[0].reason.text).toMatch(/^Would not start/);
+    expect(report.checks[1].reason.text).toMatch(/int32 transpose returned \d+ wrong values/);
     expect(tf.getBackend()).toBe('cpu');
   });
 

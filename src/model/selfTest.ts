@@ -7,6 +7,7 @@
  * agree: a large int32 and bool transpose (exact), and one masked-LSTM gradient step (relative
  * error against the CPU backend).
  */
+import { type Phrase, phrase } from '../core/errors';
 import { Rng } from '../core/rng';
 import { tf, tfl } from './tf';
 
@@ -17,7 +18,7 @@ export interface BackendCheck {
   /** 'accepted', 'refused' (ran but computed wrongly or failed), 'unavailable' (would not start), 'untried'. */
   status: 'accepted' | 'refused' | 'unavailable' | 'untried';
   /** One sentence for the page. */
-  reason: string;
+  reason: Phrase;
   /** Time spent starting and testing this backend, in milliseconds. */
   ms: number;
   /** Adapter or renderer description when the backend exposes one (e.g. WebGPU's architecture). */
@@ -50,8 +51,8 @@ function transposeInput(): Int32Array {
   return a;
 }
 
-/** Returns null when the int32 and bool transposes are exact, else what went wrong. */
-export async function checkTranspose(): Promise<string | null> {
+/** Returns null when the int32 and bool transposes are exact, else the counts of wrong values. */
+export async function checkTranspose(): Promise<{ wrong: number; wrongMask: number } | null> {
   const input = transposeInput();
   const x = tf.tensor2d(input, [T_ROWS, T_COLS], 'int32');
   const xt = tf.transpose(x);
@@ -69,7 +70,7 @@ export async function checkTranspose(): Promise<string | null> {
     }
   }
   if (wrong === 0 && wrongMask === 0) return null;
-  return `a ${T_ROWS}×${T_COLS} int32 transpose returned ${wrong} wrong values and the bool transpose ${wrongMask}`;
+  return { wrong, wrongMask };
 }
 
 /** Token ids with pre-padding: row b has a length between 1 and L_STEPS, zeros before it. */
@@ -166,7 +167,12 @@ export async function selectBackend(
   let chosen: BackendName | null = null;
   for (const name of candidates) {
     if (chosen !== null) {
-      checks.push({ name, status: 'untried', reason: `Not needed: ${chosen} passed first.`, ms: 0 });
+      checks.push({
+        name,
+        status: 'untried',
+        reason: phrase('backend-not-needed', `Not needed: ${chosen} passed first.`, { backend: chosen }),
+        ms: 0,
+      });
       continue;
     }
     const t0 = performance.now();
@@ -177,7 +183,7 @@ export async function selectBackend(
       checks.push({
         name,
         status: 'unavailable',
-        reason: `Would not start: ${errorText(e)}`,
+        reason: phrase('backend-start-failed', `Would not start: ${errorText(e)}`, { detail: errorText(e) }),
         ms: performance.now() - t0,
       });
       continue;
@@ -185,8 +191,8 @@ export async function selectBackend(
     if (!started) {
       const reason =
         name === 'webgpu'
-          ? 'Would not start: this browser exposes no WebGPU adapter.'
-          : `Would not start in this browser.`;
+          ? phrase('backend-no-adapter', 'Would not start: this browser exposes no WebGPU adapter.')
+          : phrase('backend-not-started', 'Would not start in this browser.');
       checks.push({ name, status: 'unavailable', reason, ms: performance.now() - t0 });
       continue;
     }
@@ -197,7 +203,11 @@ export async function selectBackend(
         checks.push({
           name,
           status: 'refused',
-          reason: `Computes wrongly: ${transposeProblem}.`,
+          reason: phrase(
+            'backend-bad-transpose',
+            `Computes wrongly: a ${T_ROWS}×${T_COLS} int32 transpose returned ${transposeProblem.wrong} wrong values and the bool transpose ${transposeProblem.wrongMask}.`,
+            { shape: `${T_ROWS}×${T_COLS}`, ...transposeProblem },
+          ),
           ms: performance.now() - t0,
           device,
         });
@@ -206,21 +216,31 @@ export async function selectBackend(
       const got = await maskedLstmGradients();
       const err = relativeError(got.grads, reference.grads);
       if (!(err <= GRADIENT_TOLERANCE)) {
-        const reason = `Computes wrongly: masked-LSTM gradients differ from the CPU backend by ${err.toExponential(1)} (relative).`;
+        const reason = phrase(
+          'backend-bad-gradients',
+          `Computes wrongly: masked-LSTM gradients differ from the CPU backend by ${err.toExponential(1)} (relative).`,
+          { error: err.toExponential(1) },
+        );
         checks.push({ name, status: 'refused', reason, ms: performance.now() - t0, device });
         continue;
       }
       const reason =
         name === 'cpu'
-          ? 'Correct (the reference); slowest for large models.'
-          : `Correct: transpose exact, masked-LSTM gradients within ${err.toExponential(1)} of the CPU backend.`;
+          ? phrase('backend-reference', 'Correct (the reference); slowest for large models.')
+          : phrase(
+              'backend-correct',
+              `Correct: transpose exact, masked-LSTM gradients within ${err.toExponential(1)} of the CPU backend.`,
+              { error: err.toExponential(1) },
+            );
       checks.push({ name, status: 'accepted', reason, ms: performance.now() - t0, device });
       chosen = name;
     } catch (e) {
       checks.push({
         name,
         status: 'refused',
-        reason: `Failed while testing: ${errorText(e)}`,
+        reason: phrase('backend-test-failed', `Failed while testing: ${errorText(e)}`, {
+          detail: errorText(e),
+        }),
         ms: performance.now() - t0,
         device,
       });

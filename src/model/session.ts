@@ -14,7 +14,7 @@ import { type ClassificationReport, classificationReport } from '../core/classif
 import type { LabelledRecord } from '../core/classify/readers';
 import type { LengthStats } from '../core/classify/sequences';
 import { Tokenizer } from '../core/classify/tokenizer';
-import { UserError } from '../core/errors';
+import { type Phrase, phrase, UserError } from '../core/errors';
 import { Rng } from '../core/rng';
 import { type CleanOptions, type CleanPreview, createCleaner } from '../core/text/clean';
 import type { CorpusLanguage } from '../core/text/script';
@@ -51,8 +51,8 @@ export interface DataReport {
   title: string;
   classes: string[];
   counts: number[];
-  warnings: string[];
-  notes: string[];
+  warnings: Phrase[];
+  notes: Phrase[];
   /** The language the tokenizer found in the texts, when a tokenizer spec is in use. */
   language: CorpusLanguage | null;
   columns: string[];
@@ -127,7 +127,8 @@ interface PredictContext {
 export interface SavedModelInfo {
   name: string;
   savedAt: number;
-  description: string;
+  /** What the model is (a Phrase; models saved before it was one keep their English string). */
+  description: Phrase | string;
   testAccuracy: number | null;
   classes: string[];
 }
@@ -138,7 +139,7 @@ export class ClassifierSession {
   /** Set when a model is trained on prepared data or loaded; predictions use it. */
   private context: PredictContext | null = null;
   private lastTest: TestReport | null = null;
-  private description = '';
+  private description: Phrase | string = '';
   private dataTitle = '';
   /** The records as read, so experiments can re-encode them with another maxlen or padding. */
   private records: LabelledRecord[] = [];
@@ -152,11 +153,6 @@ export class ClassifierSession {
 
   get vectorsName(): string | null {
     return this.vectors?.name ?? null;
-  }
-
-  /** The word vectors offered for the embedding (also averaged into text vectors), or null. */
-  get vectorSet(): VectorSet | null {
-    return this.vectors?.set ?? null;
   }
 
   async prepare(source: LabelledSource, options: DatasetOptions): Promise<DataReport> {
@@ -203,7 +199,7 @@ export class ClassifierSession {
     if (options.embedding === 'word2vec') {
       if (this.vectors === null) {
         throw new UserError(
-          'no-vectors',
+          'no-vectors-for-embedding',
           'There are no word vectors yet: train word2vec (step 2), import vectors, or choose a random embedding.',
         );
       }
@@ -243,16 +239,28 @@ export class ClassifierSession {
     this.disposeModel();
     this.model = buildClassifier(spec);
     this.spec = spec;
-    this.description =
-      `${this.dataTitle}: ${options.embedding === 'word2vec' ? `${this.vectors?.name}` : 'random'} embedding ` +
-      `(${options.embeddingTrainable ? 'fine-tuned' : 'frozen'}), ${options.bidirectional ? 'bidirectional ' : ''}` +
-      `LSTM ${options.lstmUnits}${options.maskZero ? ', masked' : ', unmasked'}, maxlen ${data.maxlen}`;
+    const params = {
+      title: this.dataTitle,
+      source: options.embedding === 'word2vec' ? `${this.vectors?.name}` : 'random',
+      tuning: options.embeddingTrainable ? 'fine-tuned' : 'frozen',
+      lstm: options.bidirectional ? 'bidirectional LSTM' : 'LSTM',
+      units: options.lstmUnits,
+      mask: options.maskZero ? 'masked' : 'unmasked',
+      maxlen: data.maxlen,
+    };
+    this.description = phrase(
+      'model-description',
+      `${params.title}: ${params.source} embedding (${params.tuning}), ${params.lstm} ${params.units}, ` +
+        `${params.mask}, maxlen ${params.maxlen}`,
+      params,
+    );
     return { summary: summarize(this.model), coverage, embeddingDim: dim };
   }
 
   async train(fit: FitOptions, control: FitControl): Promise<TrainOutcome> {
     const data = this.requireData();
-    if (this.model === null || this.spec === null) throw new UserError('no-model', 'Build the model first.');
+    if (this.model === null || this.spec === null)
+      throw new UserError('no-model-built', 'Build the model first.');
     compileClassifier(this.model, data.classes.length, fit);
     const result = await fitClassifier(
       this.model,
@@ -279,7 +287,7 @@ export class ClassifierSession {
 
   async evaluateTest(): Promise<TestReport> {
     const data = this.requireData();
-    if (this.model === null) throw new UserError('no-model', 'Build and train the model first.');
+    if (this.model === null) throw new UserError('no-model-trained', 'Build and train the model first.');
     return evaluateOn(this.model, data);
   }
 
@@ -381,7 +389,7 @@ export class ClassifierSession {
     base: ModelOptions,
     fit: FitOptions,
     control: FitControl,
-    onVariant: (index: number, name: string) => void,
+    onVariant: (index: number, name: Phrase) => void,
   ): Promise<VariantResult[]> {
     const data = this.requireData();
     const dataOptions = this.dataOptions ?? DEFAULT_DATASET;
@@ -497,7 +505,7 @@ async function evaluateOn(model: tfl.LayersModel, data: PreparedDataset): Promis
 export type ExperimentKind = 'masking' | 'embedding';
 
 export interface VariantResult {
-  name: string;
+  name: Phrase;
   epochs: EpochLog[];
   testAccuracy: number;
   macroF1: number;
@@ -510,7 +518,7 @@ export interface VariantResult {
 }
 
 interface Variant {
-  name: string;
+  name: Phrase;
   model: ModelOptions;
   maxlen: number;
   padding: 'pre' | 'post';
@@ -534,25 +542,25 @@ export function experimentVariants(
     const long = Math.min(LONG_MAXLEN_CAP, maxlen * 4);
     return [
       {
-        name: `masked, pre-padding, maxlen ${long}`,
+        name: phrase('variant-masked-pre', `masked, pre-padding, maxlen ${long}`, { maxlen: long }),
         model: { ...base, maskZero: true },
         maxlen: long,
         padding: 'pre',
       },
       {
-        name: `unmasked, pre-padding, maxlen ${long}`,
+        name: phrase('variant-unmasked-pre', `unmasked, pre-padding, maxlen ${long}`, { maxlen: long }),
         model: { ...base, maskZero: false },
         maxlen: long,
         padding: 'pre',
       },
       {
-        name: `masked, post-padding, maxlen ${long}`,
+        name: phrase('variant-masked-post', `masked, post-padding, maxlen ${long}`, { maxlen: long }),
         model: { ...base, maskZero: true },
         maxlen: long,
         padding: 'post',
       },
       {
-        name: `unmasked, post-padding, maxlen ${long}`,
+        name: phrase('variant-unmasked-post', `unmasked, post-padding, maxlen ${long}`, { maxlen: long }),
         model: { ...base, maskZero: false },
         maxlen: long,
         padding: 'post',
@@ -561,19 +569,19 @@ export function experimentVariants(
   }
   if (!haveVectors) {
     throw new UserError(
-      'no-vectors',
+      'no-vectors-for-experiment',
       'This experiment compares pretrained vectors with a random embedding: train or import word vectors first.',
     );
   }
-  const variant = (name: string, embedding: EmbeddingSource, trainable: boolean): Variant => ({
+  const variant = (name: Phrase, embedding: EmbeddingSource, trainable: boolean): Variant => ({
     name,
     model: { ...base, embedding, embeddingTrainable: trainable },
     maxlen,
     padding: 'pre',
   });
   return [
-    variant('pretrained, frozen', 'word2vec', false),
-    variant('pretrained, fine-tuned', 'word2vec', true),
-    variant('random, trained', 'random', true),
+    variant(phrase('variant-frozen', 'pretrained, frozen'), 'word2vec', false),
+    variant(phrase('variant-fine-tuned', 'pretrained, fine-tuned'), 'word2vec', true),
+    variant(phrase('variant-random', 'random, trained'), 'random', true),
   ];
 }

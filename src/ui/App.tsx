@@ -40,9 +40,11 @@ export function App() {
   const [vectorsName, setVectorsName] = useState<string | null>(null);
   // Trained vectors go to the classifier worker (a structured-clone copy, for the embedding
   // layer) and then, transferred, to the vectors worker that Explore queries and that saves them.
+  // Their name is made in the interface language of the moment and kept as it is, like a file name.
   const onVectors = useCallback(
     (set: VectorSet, cancelled: boolean) => {
-      const name = `word2vec on ${corpus.summary?.title ?? 'the corpus'}${cancelled ? ' (cancelled)' : ''}`;
+      const title = corpus.summary?.title ?? t('train.theCorpus');
+      const name = t(cancelled ? 'train.vectorsNameCancelled' : 'train.vectorsName', { title });
       void classifierWorker
         .api()
         .setVectors(name, set)
@@ -51,16 +53,16 @@ export function App() {
       setCorpusWords(set.words);
       void publishVectors(name, set, 'trained');
     },
-    [corpus.summary?.title],
+    [corpus.summary?.title, t],
   );
   const onSnapshot = useCallback(
     (set: VectorSet) =>
       void publishVectors(
-        `word2vec on ${corpus.summary?.title ?? 'the corpus'} (training…)`,
+        t('train.vectorsNameSnapshot', { title: corpus.summary?.title ?? t('train.theCorpus') }),
         set,
         'snapshot',
       ),
-    [corpus.summary?.title],
+    [corpus.summary?.title, t],
   );
 
   // Arrow keys move between tabs, as the WAI-ARIA tabs pattern expects.

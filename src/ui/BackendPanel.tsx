@@ -1,23 +1,27 @@
 import { useEffect, useState } from 'react';
 import type { EnvironmentReport } from '../../workers/classifier.worker';
-import { messageOf } from '../bridge/errors';
 import type { ParityReport } from '../model/parity';
 import { classifierWorker } from './bridges';
+import { useI18n } from './i18n/I18n';
+import type { MessageKey } from './i18n/messages';
+import { failure, type Shown } from './i18n/shown';
+import { Message } from './Message';
 
 const STATUS_TEXT = {
-  accepted: 'in use',
-  refused: 'refused',
-  unavailable: 'unavailable',
-  untried: 'not tried',
-};
+  accepted: 'backend.status.accepted',
+  refused: 'backend.status.refused',
+  unavailable: 'backend.status.unavailable',
+  untried: 'backend.status.untried',
+} as const satisfies Record<string, MessageKey>;
 
 /** Losses that agree to this (absolute) count as the same curve. */
 const PARITY_TOLERANCE = 1e-4;
 
 /** Which compute backend the classifier uses, why the others were refused, and the masking check. */
 export function BackendPanel() {
+  const { t, say, num } = useI18n();
   const [report, setReport] = useState<EnvironmentReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const [parity, setParity] = useState<ParityReport | null>(null);
   const [checking, setChecking] = useState(false);
 
@@ -27,7 +31,7 @@ export function BackendPanel() {
       .api()
       .probe()
       .then((r) => live && setReport(r))
-      .catch((e: unknown) => live && setError(messageOf(e)));
+      .catch((e: unknown) => live && setError(failure(e)));
     return () => {
       live = false;
     };
@@ -39,7 +43,7 @@ export function BackendPanel() {
     try {
       setParity(await classifierWorker.api().parityCheck());
     } catch (e) {
-      setError(messageOf(e));
+      setError(failure(e));
     } finally {
       setChecking(false);
     }
@@ -48,44 +52,37 @@ export function BackendPanel() {
   const chosen = report?.checks.find((c) => c.name === report.chosen);
   return (
     <section className="backend" aria-labelledby="backend-title">
-      <h2 id="backend-title">Compute</h2>
+      <h2 id="backend-title">{t('backend.title')}</h2>
       {report === null && error === null && (
         <p data-testid="backend-status" aria-busy="true">
-          Checking compute backends (WebGPU, WebGL, CPU) for correctness…
+          {t('backend.checking')}
         </p>
       )}
-      {error !== null && (
-        <p className="message message-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Message kind="error" text={error} />
       {report !== null && (
         <>
           <p data-testid="backend-status">
-            Classifier backend: <strong data-testid="backend-chosen">{report.chosen}</strong>
-            {chosen?.device ? ` (${chosen.device})` : ''}. Word2vec:{' '}
-            {report.isolated
-              ? `up to ${report.cores} workers on shared memory`
-              : 'one worker (page not isolated)'}
-            .
+            {t('backend.classifier')} <strong data-testid="backend-chosen">{report.chosen}</strong>
+            {chosen?.device ? ` (${chosen.device})` : ''}. {t('backend.wordVectors')}{' '}
+            {report.isolated ? t('backend.sharedWorkers', { cores: report.cores }) : t('backend.oneWorker')}
           </p>
           <table className="backend-table">
-            <caption className="visually-hidden">Backend self-test results</caption>
+            <caption className="visually-hidden">{t('backend.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Backend</th>
-                <th scope="col">Result</th>
-                <th scope="col">Why</th>
-                <th scope="col">Time</th>
+                <th scope="col">{t('backend.col.backend')}</th>
+                <th scope="col">{t('backend.col.result')}</th>
+                <th scope="col">{t('backend.col.why')}</th>
+                <th scope="col">{t('backend.col.time')}</th>
               </tr>
             </thead>
             <tbody>
               {report.checks.map((c) => (
                 <tr key={c.name} data-testid={`backend-${c.name}`} data-status={c.status}>
                   <td>{c.name}</td>
-                  <td>{STATUS_TEXT[c.status]}</td>
-                  <td>{c.reason}</td>
-                  <td>{c.ms > 0 ? `${(c.ms / 1000).toFixed(1)} s` : '—'}</td>
+                  <td>{t(STATUS_TEXT[c.status])}</td>
+                  <td>{say(c.reason)}</td>
+                  <td>{c.ms > 0 ? t('backend.seconds', { seconds: num(c.ms / 1000, 1) }) : '—'}</td>
                 </tr>
               ))}
             </tbody>
@@ -93,8 +90,8 @@ export function BackendPanel() {
           <p>
             <button type="button" onClick={verify} disabled={checking} data-testid="parity-run">
               {checking
-                ? 'Training on CPU and on ' + report.chosen + '…'
-                : `Verify masked-LSTM training on ${report.chosen}`}
+                ? t('backend.verifying', { backend: report.chosen })
+                : t('backend.verify', { backend: report.chosen })}
             </button>
           </p>
           {parity !== null && <ParityResult parity={parity} />}
@@ -105,27 +102,28 @@ export function BackendPanel() {
 }
 
 function ParityResult({ parity }: { parity: ParityReport }) {
+  const { t, num } = useI18n();
   const same = parity.maxLossDiff <= PARITY_TOLERANCE;
   const padded = parity.maxPaddingDiff <= PARITY_TOLERANCE;
   return (
     <div data-testid="parity-result" data-ok={same && padded}>
       <p>
         {same && padded
-          ? `Masked LSTM training on ${parity.backend} matches the CPU backend.`
-          : `Masked LSTM training on ${parity.backend} does NOT match the CPU backend: do not trust its results.`}{' '}
-        Largest per-epoch loss difference:{' '}
-        <span data-testid="parity-loss-diff">{parity.maxLossDiff.toExponential(2)}</span>; largest output
-        change from extra padding:{' '}
+          ? t('backend.parity.same', { backend: parity.backend })
+          : t('backend.parity.differs', { backend: parity.backend })}{' '}
+        {t('backend.parity.lossDiff')}{' '}
+        <span data-testid="parity-loss-diff">{parity.maxLossDiff.toExponential(2)}</span>;{' '}
+        {t('backend.parity.paddingDiff')}{' '}
         <span data-testid="parity-padding-diff">{parity.maxPaddingDiff.toExponential(2)}</span> (
-        {(parity.ms / 1000).toFixed(1)} s).
+        {t('backend.seconds', { seconds: num(parity.ms / 1000, 1) })}).
       </p>
       <table className="backend-table">
-        <caption className="visually-hidden">Loss per epoch on each backend</caption>
+        <caption className="visually-hidden">{t('backend.parity.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Epoch</th>
-            <th scope="col">CPU loss</th>
-            <th scope="col">{parity.backend} loss</th>
+            <th scope="col">{t('backend.parity.epoch')}</th>
+            <th scope="col">{t('backend.parity.cpuLoss')}</th>
+            <th scope="col">{t('backend.parity.backendLoss', { backend: parity.backend })}</th>
           </tr>
         </thead>
         <tbody>

@@ -7,12 +7,15 @@ import { encodingName } from '../core/text/encodingNames';
 import type { CorpusLanguage } from '../core/text/script';
 import { CorpusText } from './CorpusText';
 import { DropZone } from './DropZone';
+import { useI18n } from './i18n/I18n';
+import { isMessageKey } from './i18n/messages';
+import type { Shown } from './i18n/shown';
 import { Message } from './Message';
 import type { CorpusState } from './useCorpus';
 
 interface Props {
   manifest: CorpusMeta[] | null;
-  manifestError: string | null;
+  manifestError: Shown | null;
   corpus: CorpusState;
   onPickBuiltin: (meta: CorpusMeta) => void;
   onPickFile: (file: File) => void;
@@ -30,7 +33,13 @@ export function CorpusPanel({
   onReread,
   onLanguage,
 }: Props) {
+  const { t, rich } = useI18n();
   const input = useRef<HTMLInputElement>(null);
+  // The built-in corpora's descriptions are the manifest's English unless the catalogue has them.
+  const descriptionOf = (m: CorpusMeta) => {
+    const key = `corpus.description.${m.id}`;
+    return isMessageKey(key) ? t(key, { count: formatCount(m.documents) }) : m.description;
+  };
 
   const onDrop = (ev: DragEvent) => {
     const file = ev.dataTransfer.files[0];
@@ -44,31 +53,44 @@ export function CorpusPanel({
 
   return (
     <div className="corpus-panel">
-      <h2>Built-in corpora</h2>
+      <h2>{t('corpus.builtin')}</h2>
       <Message kind="error" text={manifestError} />
-      {manifest === null && manifestError === null && <p aria-busy="true">Loading the list of corpora…</p>}
+      {manifest === null && manifestError === null && <p aria-busy="true">{t('corpus.loadingList')}</p>}
       <ul className="corpus-cards" data-control="corpus.builtin">
         {manifest?.map((m) => {
           const active = corpus.current?.id === m.id;
           return (
             <li key={m.id} className={active ? 'card active' : 'card'} data-testid={`corpus-card-${m.id}`}>
               <h3>{m.title}</h3>
-              <p>{m.description}</p>
+              <p>{descriptionOf(m)}</p>
               <dl className="facts">
-                <dt>Size</dt>
+                <dt>{t('corpus.size')}</dt>
                 <dd>{formatBytes(m.bytes)}</dd>
-                <dt>Words</dt>
+                <dt>{t('corpus.words')}</dt>
                 <dd>{formatCount(m.words)}</dd>
-                <dt>Documents</dt>
+                <dt>{t('corpus.documents')}</dt>
                 <dd>{formatCount(m.documents)}</dd>
                 {m.labels.length > 0 && (
                   <>
-                    <dt>Labels</dt>
-                    <dd>{m.labels.map((l) => `${l.name} (${l.classes.length} classes)`).join(', ')}</dd>
+                    <dt>{t('corpus.labels')}</dt>
+                    <dd>
+                      {m.labels.map((l, i) => (
+                        <span key={l.name}>
+                          {i > 0 && ', '}
+                          {rich('corpus.labelClasses', {
+                            name: <span data-user-text="">{l.name}</span>,
+                            count: l.classes.length,
+                          })}
+                        </span>
+                      ))}
+                    </dd>
                   </>
                 )}
-                <dt>Licence</dt>
-                <dd className="licence">{m.licence}</dd>
+                <dt>{t('corpus.licence')}</dt>
+                {/* Licence texts are legal names and stay as the manifest gives them. */}
+                <dd className="licence" lang="en" data-user-text="">
+                  {m.licence}
+                </dd>
               </dl>
               <button
                 type="button"
@@ -76,23 +98,27 @@ export function CorpusPanel({
                 aria-pressed={active}
                 disabled={corpus.loading}
               >
-                {active ? 'In use' : `Use ${m.title}`}
+                {active ? t('corpus.inUse') : t('corpus.use', { title: m.title })}
               </button>
             </li>
           );
         })}
       </ul>
 
-      <h2>Your own text</h2>
-      <DropZone label="Drop a text file here" testId="dropzone" onDrop={onDrop}>
+      <h2>{t('corpus.own')}</h2>
+      <DropZone label={t('corpus.drop')} testId="dropzone" onDrop={onDrop}>
         <p>
-          Drop a plain-text file (<code>.txt</code>: UTF-8, UTF-16, Shift_JIS, EUC-JP or ISO-2022-JP; an
-          Aozora Bunko <code>.html</code> too) or a JSON Lines file (<code>.jsonl</code>, one{' '}
-          <code>{'{"text": …}'}</code> object per line) here, or{' '}
-          <button type="button" className="link" onClick={() => input.current?.click()}>
-            choose a file
-          </button>
-          . It stays on this computer.
+          {rich('corpus.dropHelp', {
+            txt: <code>.txt</code>,
+            html: <code>.html</code>,
+            jsonl: <code>.jsonl</code>,
+            object: <code>{'{"text": …}'}</code>,
+            choose: (
+              <button type="button" className="link" onClick={() => input.current?.click()}>
+                {t('corpus.choose')}
+              </button>
+            ),
+          })}
         </p>
         <input
           ref={input}
@@ -101,14 +127,14 @@ export function CorpusPanel({
           onChange={onChange}
           className="visually-hidden"
           data-testid="file-input"
-          aria-label="Choose a corpus file"
+          aria-label={t('corpus.chooseLabel')}
         />
       </DropZone>
 
       <Message kind="error" text={corpus.error} />
       {corpus.loading && (
         <p aria-busy="true" data-testid="corpus-loading">
-          Reading {corpus.pendingTitle}…
+          {t('corpus.reading', { title: corpus.pendingTitle ?? '' })}
         </p>
       )}
       {corpus.summary !== null && corpus.current !== null && (
@@ -128,39 +154,48 @@ export function CorpusPanel({
 }
 
 function CorpusSummaryView({ summary, children }: { summary: CorpusSummary; children: ReactNode }) {
+  const { t, rich } = useI18n();
   return (
     <section className="corpus-summary" aria-labelledby="corpus-summary-title" data-testid="corpus-summary">
       <h2 id="corpus-summary-title">
-        In use: <span data-testid="corpus-title">{summary.title}</span>
+        {rich('corpus.inUseTitle', {
+          title: (
+            <span data-testid="corpus-title" data-user-text="">
+              {summary.title}
+            </span>
+          ),
+        })}
       </h2>
       <dl className="facts">
-        <dt>Words</dt>
+        <dt>{t('corpus.words')}</dt>
         <dd data-testid="corpus-words">{formatCount(summary.words)}</dd>
-        <dt>Lines</dt>
+        <dt>{t('corpus.lines')}</dt>
         <dd>{formatCount(summary.lines)}</dd>
-        <dt>Documents</dt>
+        <dt>{t('corpus.documents')}</dt>
         <dd>{formatCount(summary.documents)}</dd>
-        <dt>Size</dt>
+        <dt>{t('corpus.size')}</dt>
         <dd>{formatBytes(summary.bytes)}</dd>
-        <dt>Encoding</dt>
+        <dt>{t('corpus.encoding')}</dt>
         <dd data-testid="corpus-encoding-fact">{encodingName(summary.encoding)}</dd>
         {summary.labels.map((l) => (
           <div key={l.name} className="fact-row">
-            <dt>Label “{l.name}”</dt>
+            <dt>{rich('corpus.labelFact', { name: <span data-user-text="">{l.name}</span> })}</dt>
             <dd>
-              {l.classes
-                .slice(0, 8)
-                .map((c) => `${c.label}: ${formatCount(c.count)}`)
-                .join(' · ')}
-              {l.classes.length > 8 ? ` · … (${l.classes.length} classes)` : ''}
+              <span data-user-text="">
+                {l.classes
+                  .slice(0, 8)
+                  .map((c) => `${c.label}: ${formatCount(c.count)}`)
+                  .join(' · ')}
+              </span>
+              {l.classes.length > 8 ? t('corpus.moreClasses', { count: l.classes.length }) : ''}
             </dd>
           </div>
         ))}
       </dl>
       {children}
-      <h3>Beginning of the text</h3>
+      <h3>{t('corpus.beginning')}</h3>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users scroll this box only if it takes focus (WCAG 2.1.1). */}
-      <pre className="preview" tabIndex={0} data-testid="corpus-preview">
+      <pre className="preview" tabIndex={0} data-testid="corpus-preview" data-user-text="">
         {summary.preview}
       </pre>
     </section>

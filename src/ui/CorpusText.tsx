@@ -2,6 +2,8 @@ import type { CorpusSource, ReadOptions } from '../core/corpus/load';
 import type { CorpusSummary } from '../core/corpus/summary';
 import { ENCODINGS, encodingName } from '../core/text/encodingNames';
 import { type CorpusLanguage, LANGUAGE_NAMES } from '../core/text/script';
+import { useI18n } from './i18n/I18n';
+import type { MessageKey } from './i18n/messages';
 
 interface Props {
   summary: CorpusSummary;
@@ -15,6 +17,15 @@ interface Props {
 
 const LANGUAGES = Object.keys(LANGUAGE_NAMES) as CorpusLanguage[];
 
+/** Catalogue key of each corpus language's name (shared with the tokenizer fields). */
+export const LANGUAGE_KEYS = {
+  ja: 'lang.ja',
+  zh: 'lang.zh',
+  ko: 'lang.ko',
+  th: 'lang.th',
+  spaced: 'lang.spaced',
+} as const satisfies Record<CorpusLanguage, MessageKey>;
+
 function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
@@ -25,19 +36,20 @@ function percent(x: number): string {
  * the Aozora Bunko cleanup.
  */
 export function CorpusText({ summary, source, language, busy, onReread, onLanguage }: Props) {
+  const { t, rich } = useI18n();
   const s = summary.script.shares;
   const scripts = [
-    ['Han', s.han],
-    ['Hiragana', s.hiragana],
-    ['Katakana', s.katakana],
-    ['Hangul', s.hangul],
-    ['Thai', s.thai],
-    ['Other letters', s.other],
+    ['corpus.script.han', s.han],
+    ['corpus.script.hiragana', s.hiragana],
+    ['corpus.script.katakana', s.katakana],
+    ['corpus.script.hangul', s.hangul],
+    ['corpus.script.thai', s.thai],
+    ['corpus.script.other', s.other],
   ] as const;
   return (
     <div className="settings-grid corpus-text" data-testid="corpus-text">
       <div className="field" data-control="corpus.encoding">
-        <label htmlFor="corpus-encoding">Encoding</label>
+        <label htmlFor="corpus-encoding">{t('corpus.encoding')}</label>
         <select
           id="corpus-encoding"
           value={summary.encodingDetected ? '' : summary.encoding}
@@ -45,7 +57,7 @@ export function CorpusText({ summary, source, language, busy, onReread, onLangua
           onChange={(e) => onReread({ encoding: e.target.value || undefined })}
           aria-describedby="corpus-encoding-help"
         >
-          <option value="">Detect</option>
+          <option value="">{t('corpus.detect')}</option>
           {ENCODINGS.map((e) => (
             <option key={e} value={e}>
               {encodingName(e)}
@@ -55,32 +67,35 @@ export function CorpusText({ summary, source, language, busy, onReread, onLangua
         <small id="corpus-encoding-help">
           <span data-testid="corpus-encoding">{encodingName(summary.encoding)}</span>
           {summary.encodingDetected
-            ? ` — detected, ${percent(summary.encodingConfidence)} confidence. If the preview looks garbled, choose the encoding: the file is read again.`
-            : ' — chosen by you.'}
+            ? t('corpus.detected', { confidence: percent(summary.encodingConfidence) })
+            : t('corpus.chosen')}
         </small>
       </div>
       <div className="field" data-control="corpus.lang">
-        <label htmlFor="corpus-language">Language</label>
+        <label htmlFor="corpus-language">{t('corpus.language')}</label>
         <select
           id="corpus-language"
           value={language ?? ''}
           onChange={(e) => onLanguage((e.target.value || null) as CorpusLanguage | null)}
           aria-describedby="corpus-language-help"
         >
-          <option value="">Detected: {LANGUAGE_NAMES[summary.script.language]}</option>
+          <option value="">
+            {t('corpus.detectedLanguage', { language: t(LANGUAGE_KEYS[summary.script.language]) })}
+          </option>
           {LANGUAGES.map((l) => (
             <option key={l} value={l}>
-              {LANGUAGE_NAMES[l]}
+              {t(LANGUAGE_KEYS[l])}
             </option>
           ))}
         </select>
         <small id="corpus-language-help" data-testid="corpus-scripts">
-          Letters:{' '}
-          {scripts
-            .filter(([, share]) => share >= 0.005)
-            .map(([name, share]) => `${name} ${percent(share)}`)
-            .join(' · ') || 'none'}
-          . Japanese, Chinese and Thai have no spaces between words, so they are split by a word segmenter.
+          {t('corpus.letters', {
+            shares:
+              scripts
+                .filter(([, share]) => share >= 0.005)
+                .map(([name, share]) => `${t(name)} ${percent(share)}`)
+                .join(' · ') || t('corpus.noLetters'),
+          })}
         </small>
       </div>
       <div className="field" data-control="corpus.nfkc">
@@ -92,12 +107,9 @@ export function CorpusText({ summary, source, language, busy, onReread, onLangua
             disabled={busy}
             onChange={(e) => onReread({ nfkc: e.target.checked })}
           />{' '}
-          Normalise (NFKC)
+          {t('corpus.nfkc')}
         </label>
-        <small>
-          Full-width letters and digits become ordinary ones (ＡＢＣ１２３ → ABC123), half-width ｶﾅ becomes
-          カナ.
-        </small>
+        <small>{rich('corpus.nfkc.help', { example: <code>ＡＢＣ１２３ → ABC123</code> })}</small>
       </div>
       <div className="field" data-control="corpus.aozora">
         <label htmlFor="corpus-aozora">
@@ -108,12 +120,9 @@ export function CorpusText({ summary, source, language, busy, onReread, onLangua
             disabled={busy}
             onChange={(e) => onReread({ aozora: e.target.checked })}
           />{' '}
-          Aozora Bunko cleanup
+          {t('corpus.aozora')}
         </label>
-        <small>
-          Removes ruby readings (《…》, ｜, &lt;rt&gt;), editorial notes (［＃…］), the legend at the top and
-          the colophon from 底本： on, in .txt and XHTML files.
-        </small>
+        <small>{rich('corpus.aozora.help', { rt: <code>&lt;rt&gt;</code> })}</small>
       </div>
     </div>
   );

@@ -1,6 +1,9 @@
 import { PARTS_OF_SPEECH } from '../core/text/kuromojiPos';
-import { type CorpusLanguage, LANGUAGE_NAMES } from '../core/text/script';
+import type { CorpusLanguage } from '../core/text/script';
 import { resolveKind, type TokenizerKind, type TokenizerSpec } from '../core/text/tokenizerSpec';
+import { LANGUAGE_KEYS } from './CorpusText';
+import { useI18n } from './i18n/I18n';
+import { isMessageKey, type MessageKey } from './i18n/messages';
 
 /** The tokenizer settings a panel chooses; the corpus supplies the language, the panel lowercase. */
 export type TokenizerChoice = Omit<TokenizerSpec, 'language' | 'lowercase'>;
@@ -15,52 +18,55 @@ interface Props {
   onChange: (value: TokenizerChoice) => void;
 }
 
-const KIND_NAMES: Record<Exclude<TokenizerKind, 'auto'>, string> = {
-  space: 'Spaces and punctuation',
-  segmenter: 'Intl.Segmenter (built into the browser)',
-  kuromoji: 'kuromoji: MeCab-compatible, IPADIC (Japanese; loads a 17 MB dictionary)',
-};
+const KIND_NAMES = {
+  space: 'tok.kind.space',
+  segmenter: 'tok.kind.segmenter',
+  kuromoji: 'tok.kind.kuromoji',
+} as const satisfies Record<Exclude<TokenizerKind, 'auto'>, MessageKey>;
 
 /** How text becomes words: the same fields for word2vec and the classifier. */
 export function TokenizerFields({ id, control, value, language, onChange }: Props) {
+  const { t, lang } = useI18n();
+  // Japanese readers know the parts of speech by their IPADIC names; others get a gloss.
+  const posLabel = (pos: string) => {
+    const key = `tok.pos.${pos}`;
+    return lang === 'ja' || !isMessageKey(key) ? pos : `${pos} (${t(key)})`;
+  };
   const set = (patch: Partial<TokenizerChoice>) => onChange({ ...value, ...patch });
   const auto = resolveKind({ kind: 'auto', language });
   const kind = resolveKind({ kind: value.kind, language });
   return (
     <>
       <div className="field" data-control={control}>
-        <label htmlFor={`${id}-kind`}>Tokenizer</label>
+        <label htmlFor={`${id}-kind`}>{t('tok.tokenizer')}</label>
         <select
           id={`${id}-kind`}
           value={value.kind}
           onChange={(e) => set({ kind: e.target.value as TokenizerKind })}
           aria-describedby={`${id}-kind-help`}
         >
-          <option value="auto">Automatic: {KIND_NAMES[auto]}</option>
-          <option value="space">{KIND_NAMES.space}</option>
-          <option value="segmenter">{KIND_NAMES.segmenter}</option>
-          <option value="kuromoji">{KIND_NAMES.kuromoji}</option>
+          <option value="auto">{t('tok.auto', { kind: t(KIND_NAMES[auto]) })}</option>
+          <option value="space">{t(KIND_NAMES.space)}</option>
+          <option value="segmenter">{t(KIND_NAMES.segmenter)}</option>
+          <option value="kuromoji">{t(KIND_NAMES.kuromoji)}</option>
         </select>
-        <small id={`${id}-kind-help`}>
-          Language: {LANGUAGE_NAMES[language]} (set in step 1). Japanese, Chinese and Thai have no spaces
-          between words; kuromoji also knows parts of speech and dictionary forms.
-        </small>
+        <small id={`${id}-kind-help`}>{t('tok.help', { language: t(LANGUAGE_KEYS[language]) })}</small>
       </div>
       {kind === 'kuromoji' && (
         <>
           <div className="field" data-control={`${control}.form`}>
-            <label htmlFor={`${id}-form`}>Word form</label>
+            <label htmlFor={`${id}-form`}>{t('tok.form')}</label>
             <select
               id={`${id}-form`}
               value={value.form}
               onChange={(e) => set({ form: e.target.value as 'surface' | 'base' })}
             >
-              <option value="surface">As written (surface form: 食べ, 行っ)</option>
-              <option value="base">Dictionary form (lemma: 食べる, 行く)</option>
+              <option value="surface">{t('tok.form.surface')}</option>
+              <option value="base">{t('tok.form.base')}</option>
             </select>
           </div>
           <fieldset className="field pos-filter" data-control={`${control}.drop`}>
-            <legend>Leave out</legend>
+            <legend>{t('tok.leaveOut')}</legend>
             {PARTS_OF_SPEECH.map((p) => (
               <label key={p.pos} className="inline-check">
                 <input
@@ -74,10 +80,10 @@ export function TokenizerFields({ id, control, value, language, onChange }: Prop
                     })
                   }
                 />{' '}
-                {p.pos} ({p.english})
+                {posLabel(p.pos)}
               </label>
             ))}
-            <small>Negating auxiliaries (ない, ぬ, ず) are kept: “not tasty” must not become “tasty”.</small>
+            <small>{t('tok.negations')}</small>
           </fieldset>
         </>
       )}
@@ -90,9 +96,9 @@ export function TokenizerFields({ id, control, value, language, onChange }: Prop
               checked={value.japaneseStopwords}
               onChange={(e) => set({ japaneseStopwords: e.target.checked })}
             />{' '}
-            Remove Japanese stopwords
+            {t('tok.jaStop')}
           </label>
-          <small>Particles, copulas and formal nouns (の, は, です, こと …); negations stay.</small>
+          <small>{t('tok.jaStop.help')}</small>
         </div>
       )}
     </>

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { messageOf } from '../bridge/errors';
 import type { CorpusSource, ReadOptions } from '../core/corpus/load';
 import type { CorpusMeta } from '../core/corpus/metadata';
 import type { CorpusSummary } from '../core/corpus/summary';
 import type { CorpusLanguage } from '../core/text/script';
 import { corpusWorker } from './bridges';
+import { failure, type Shown } from './i18n/shown';
 import { CORPUS, type CorpusSettings } from './url/groups';
 import { useUrlState } from './url/store';
 
@@ -14,7 +14,7 @@ export interface CorpusState {
   summary: CorpusSummary | null;
   loading: boolean;
   pendingTitle: string | null;
-  error: string | null;
+  error: Shown | null;
   /** The language chosen over the detected one (it picks the default tokenizer), or null. */
   language: CorpusLanguage | null;
 }
@@ -72,7 +72,7 @@ export function useCorpus(manifest: CorpusMeta[] | null) {
       });
     } catch (e) {
       if (gen !== generation.current) return;
-      setState((s) => ({ ...s, loading: false, pendingTitle: null, error: messageOf(e) }));
+      setState((s) => ({ ...s, loading: false, pendingTitle: null, error: failure(e) }));
     }
   }, []);
 

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { CorpusMeta } from '../core/corpus/metadata';
+import { type Shown, said } from './i18n/shown';
 
 /** The built-in corpora's cards (public/corpora/manifest.json, written at build time). */
 export function useManifest() {
   const [manifest, setManifest] = useState<CorpusMeta[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   useEffect(() => {
     let live = true;
     fetch(`${import.meta.env.BASE_URL}corpora/manifest.json`)
@@ -13,10 +14,7 @@ export function useManifest() {
         return r.json() as Promise<{ corpora: CorpusMeta[] }>;
       })
       .then((m) => live && setManifest(m.corpora))
-      .catch(
-        () =>
-          live && setError('The list of built-in corpora could not be loaded; you can still drop a file.'),
-      );
+      .catch(() => live && setError(said('corpus.listFailed')));
     return () => {
       live = false;
     };

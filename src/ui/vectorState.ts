@@ -7,9 +7,9 @@
 import * as Comlink from 'comlink';
 import { useSyncExternalStore } from 'react';
 import type { PublishResult } from '../../workers/vectors.worker';
-import { messageOf } from '../bridge/errors';
 import type { VectorSet } from '../core/vectors';
 import { vectorsWorker } from './bridges';
+import { failure, type Shown, said, worded } from './i18n/shown';
 
 export interface VectorInfo {
   id: string;
@@ -22,7 +22,7 @@ export interface VectorInfo {
 }
 
 /** A sentence about storage or the worker (not saved, worker restarted), or null. */
-export type VectorNotice = string | null;
+export type VectorNotice = Shown | null;
 
 let current: VectorInfo | null = null;
 let notice: VectorNotice = null;
@@ -39,7 +39,7 @@ function emit(): void {
 
 function adopt(r: PublishResult): VectorInfo {
   current = { ...r.info, version: ++version };
-  notice = r.storageWarning;
+  notice = r.storageWarning && worded(r.storageWarning);
   emit();
   return current;
 }
@@ -58,7 +58,7 @@ function ensureStarted(): void {
   started = true;
   vectorsWorker.onCrash((why) => {
     current = null;
-    notice = `The vectors worker stopped (${why}); load a saved set to continue.`;
+    notice = said('vectors.workerStopped', { why });
     emit();
   });
   const gen = generation;
@@ -69,7 +69,7 @@ function ensureStarted(): void {
       if (r && gen === generation) adopt(r);
     })
     .catch((e: unknown) => {
-      notice = `Saved vectors could not be read: ${messageOf(e)}`;
+      notice = said('vectors.restoreFailed', {}, { why: failure(e) });
       emit();
     });
 }

@@ -58,6 +58,7 @@ export function parseDelimited(text: string, title: string, delimiter?: Delimite
     throw new UserError(
       'csv-one-column',
       `${title} has a single column: a labelled file needs a text column and a label column, separated by commas, tabs or semicolons.`,
+      { title },
     );
   }
   const records: string[][] = [];
@@ -94,6 +95,7 @@ export function parseDelimited(text: string, title: string, delimiter?: Delimite
           throw new UserError(
             'csv-unterminated-quote',
             `${title}, line ${startLine}: a quoted field is never closed (a " is missing).`,
+            { title, line: startLine },
           );
         }
         const chunk = src.slice(j, q);
@@ -140,12 +142,14 @@ export function parseDelimited(text: string, title: string, delimiter?: Delimite
   }
   if (field !== '' || fields.length > 0 || rowHasContent) endRow();
 
-  if (records.length === 0) throw new UserError('csv-empty', `${title} is empty: it has no header row.`);
+  if (records.length === 0)
+    throw new UserError('csv-empty', `${title} is empty: it has no header row.`, { title });
   const header = records[0].map((h) => h.trim());
   if (header.length < 2) {
     throw new UserError(
-      'csv-one-column',
+      'csv-one-header-column',
       `${title} has a single column: a labelled file needs a text column and a label column.`,
+      { title },
     );
   }
   const rows = records.slice(1);
@@ -155,6 +159,7 @@ export function parseDelimited(text: string, title: string, delimiter?: Delimite
       throw new UserError(
         'csv-ragged',
         `${title}, line ${rowLines[r]}: ${rows[r].length} fields where the header has ${header.length}; check the delimiter and the quotes.`,
+        { title, line: rowLines[r], fields: rows[r].length, columns: header.length },
       );
     }
   }

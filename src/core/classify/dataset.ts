@@ -5,7 +5,7 @@
  * Fitting on training texts only keeps validation/test words the model never saw out of the index,
  * so test accuracy is honest about unseen words.
  */
-import { UserError } from '../errors';
+import { type Phrase, UserError } from '../errors';
 import { Rng } from '../rng';
 import { type CleanOptions, type CleanPreview, createCleaner } from '../text/clean';
 import { detectScript } from '../text/script';
@@ -54,7 +54,7 @@ export interface PreparedDataset {
   classes: string[];
   /** Examples per class over all parts. */
   counts: number[];
-  warnings: string[];
+  warnings: Phrase[];
   tokenizer: Tokenizer;
   maxlen: number;
   /** Rows of the embedding matrix: tokenizer indices in use, padding and OOV included. */
@@ -73,7 +73,7 @@ export interface PreparedDataset {
   /** The cleaning options as applied, the tokenizer's language filled in: what prediction must reuse. */
   clean: Partial<CleanOptions>;
   /** Why the tokenizer asked for was replaced (kuromoji's dictionary failed to load), or null. */
-  notice: string | null;
+  notice: Phrase | null;
 }
 
 /**
@@ -110,6 +110,7 @@ export async function prepareDataset(
     throw new UserError(
       'empty-after-cleaning',
       `${title}: cleaning left no words in any training text. Turn off some cleaning steps (stopwords, minimum length, letters only).`,
+      { title },
     );
   }
   const tokenizer = new Tokenizer({

@@ -116,6 +116,7 @@ export function buildEmbeddingMatrix(
     throw new UserError(
       'no-coverage',
       `None of the ${words.toLocaleString('en-US')} words in the vocabulary has a vector in this vector set; use vectors trained on this kind of text, or random embeddings.`,
+      { words: words.toLocaleString('en-US') },
     );
   }
   // Tokenizer indices are already by descending count (ties first seen), so the first misses are the most frequent.

@@ -79,7 +79,7 @@ describe('readLabelledJsonLines', () => {
     const e = userErrorOf(() =>
       readLabelledJsonLines('{"text":"a","party":"x"}', 'd.jsonl', { labelField: 'era' }),
     );
-    expect(e.code).toBe('missing-label-column');
+    expect(e.code).toBe('jsonl-no-such-field');
     expect(e.message).toBe('d.jsonl has no field "era" with a text or number value; choose one of "party".');
   });
 
@@ -106,7 +106,7 @@ describe('readLabelledFolder', () => {
       { text: 'good', label: 'pos' },
     ]);
     expect(d.ignored).toBe(3);
-    expect(d.notes).toEqual([
+    expect(d.notes.map((n) => n.text)).toEqual([
       '2 files that are not .txt were ignored.',
       '1 .txt file outside any class folder was ignored.',
     ]);

@@ -5,7 +5,7 @@
  * `validate.ts`'s job, so a reader accepts empty texts and labels and leaves them to be counted.
  */
 import { parseJsonLines } from '../corpus/load';
-import { UserError } from '../errors';
+import { type Phrase, phrase, UserError } from '../errors';
 import { type Delimiter, parseDelimited } from './csv';
 
 export interface LabelledRecord {
@@ -24,7 +24,7 @@ export interface LabelledData {
   /** Input items skipped by the reader (a folder's non-.txt files); 0 for the other formats. */
   ignored: number;
   /** Sentences to show beside the data ("12 files that are not .txt were ignored."). */
-  notes: string[];
+  notes: Phrase[];
 }
 
 /** Column names tried, in order, when the user has not chosen (compared case-insensitively). */
@@ -64,22 +64,25 @@ export function readLabelledCsv(text: string, title: string, choice: CsvChoice =
     const name = chosen ?? guessColumn(columns, names);
     const k = name === undefined ? -1 : columns.indexOf(name.trim());
     if (k >= 0) return k;
-    const code = what === 'label' ? 'missing-label-column' : 'missing-text-column';
     if (chosen !== undefined) {
       throw new UserError(
-        code,
+        what === 'label' ? 'no-such-label-column' : 'no-such-text-column',
         `${title} has no column "${chosen}"; its columns are ${listColumns(columns)}.`,
+        { title, column: chosen, columns: listColumns(columns) },
       );
     }
     throw new UserError(
-      code,
+      what === 'label' ? 'missing-label-column' : 'missing-text-column',
       `${title} has no column that looks like the ${what}; choose one of ${listColumns(columns)} as the ${what} column.`,
+      { title, columns: listColumns(columns) },
     );
   };
   const t = pick(choice.textColumn, TEXT_COLUMN_NAMES, 'text');
   const l = pick(choice.labelColumn, LABEL_COLUMN_NAMES, 'label');
   if (t === l) {
-    throw new UserError('same-columns', `The text and the label cannot both be the column "${columns[t]}".`);
+    throw new UserError('same-columns', `The text and the label cannot both be the column "${columns[t]}".`, {
+      column: columns[t],
+    });
   }
   const records = table.rows.map((row) => ({ text: row[t], label: row[l].trim() }));
   return { records, columns, textColumn: columns[t], labelColumn: columns[l], ignored: 0, notes: [] };
@@ -115,7 +118,22 @@ export function readLabelledJsonLines(
         ? 'no field that looks like the label'
         : `no field "${field}" with a text or number value`;
     const options = columns.length > 0 ? `; choose one of ${listColumns(columns)}` : ', only "text"';
-    throw new UserError('missing-label-column', `${title} has ${why}${options}.`);
+    const some = columns.length > 0;
+    throw new UserError(
+      field === undefined
+        ? some
+          ? 'jsonl-no-label-field'
+          : 'jsonl-no-label-field-only-text'
+        : some
+          ? 'jsonl-no-such-field'
+          : 'jsonl-no-such-field-only-text',
+      `${title} has ${why}${options}.`,
+      {
+        title,
+        field: field ?? '',
+        columns: listColumns(columns),
+      },
+    );
   }
   const records = objects.map((o) => {
     const v = o[field];
@@ -170,6 +188,7 @@ export function readLabelledFolder(
     throw new UserError(
       'no-txt-files',
       `${title} holds no .txt files: put one sub-folder of .txt files per class.`,
+      { title },
     );
   }
   // The root is the directory prefix every file shares. When no file lies deeper than it (all in
@@ -197,19 +216,28 @@ export function readLabelledFolder(
     }
     records.push({ text: f.text, label: f.parts[rootLen] });
   }
-  const notes: string[] = [];
+  const notes: Phrase[] = [];
   if (notTxt > 0)
     notes.push(
-      `${plural(notTxt, 'file')} that ${notTxt === 1 ? 'is' : 'are'} not .txt ${notTxt === 1 ? 'was' : 'were'} ignored.`,
+      phrase(
+        notTxt === 1 ? 'ignored-not-txt-one' : 'ignored-not-txt',
+        `${plural(notTxt, 'file')} that ${notTxt === 1 ? 'is' : 'are'} not .txt ${notTxt === 1 ? 'was' : 'were'} ignored.`,
+        { count: notTxt.toLocaleString('en-US') },
+      ),
     );
   if (noClass > 0)
     notes.push(
-      `${plural(noClass, '.txt file')} outside any class folder ${noClass === 1 ? 'was' : 'were'} ignored.`,
+      phrase(
+        noClass === 1 ? 'ignored-outside-class-one' : 'ignored-outside-class',
+        `${plural(noClass, '.txt file')} outside any class folder ${noClass === 1 ? 'was' : 'were'} ignored.`,
+        { count: noClass.toLocaleString('en-US') },
+      ),
     );
   if (records.length === 0) {
     throw new UserError(
       'no-class-folders',
       `${title} has no class folders: put the .txt files of each class in a sub-folder named after the class.`,
+      { title },
     );
   }
   return {

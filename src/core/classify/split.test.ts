@@ -44,7 +44,7 @@ describe('checkFractions', () => {
       return 'none';
     };
     expect(code(() => checkFractions({ train: 0.7, validation: 0.2, test: 0.2 }))).toBe('bad-split');
-    expect(code(() => checkFractions({ train: 0, validation: 0.5, test: 0.5 }))).toBe('bad-split');
+    expect(code(() => checkFractions({ train: 0, validation: 0.5, test: 0.5 }))).toBe('bad-split-share');
     expect(code(() => checkFractions({ train: 0.7, validation: 0.15, test: 0.15 }))).toBe('none');
   });
 });

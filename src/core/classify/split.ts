@@ -26,7 +26,7 @@ export function checkFractions(f: SplitFractions): void {
   const parts = [f.train, f.validation, f.test];
   if (parts.some((p) => !Number.isFinite(p) || p < 0 || p > 1) || f.train <= 0) {
     throw new UserError(
-      'bad-split',
+      'bad-split-share',
       'The training share must be above 0 and the validation and test shares between 0 and 1.',
     );
   }

@@ -41,7 +41,7 @@ describe('validateLabelled', () => {
     expect(v.records.length).toBe(6);
     expect(v.droppedEmpty).toBe(2);
     expect(v.droppedUnlabelled).toBe(1);
-    expect(v.warnings).toEqual([
+    expect(v.warnings.map((w) => w.text)).toEqual([
       '2 examples with an empty text were left out.',
       '1 example without a label was left out.',
     ]);
@@ -100,7 +100,7 @@ describe('validateLabelled', () => {
     expect(validateLabelled(make({ a: 9, b: 3 })).warnings).toEqual([]); // exactly 3 to 1: no warning
     const v = validateLabelled(make({ ham: 90, spam: 10 }));
     expect(v.imbalanceRatio).toBe(9);
-    expect(v.warnings).toEqual([
+    expect(v.warnings.map((w) => w.text)).toEqual([
       'The classes are imbalanced: "ham" has 90 examples and "spam" only 10 (9.0 to 1), so a model that always answers "ham" already scores 90% accuracy; judge it by per-class recall and F1.',
     ]);
   });

@@ -3,7 +3,7 @@
  * clear sentence up front instead of a strange curve later. Run it on the reader's records (or, to
  * catch texts that cleaning empties, on records whose text is the cleaned tokens joined by spaces).
  */
-import { UserError } from '../errors';
+import { type Phrase, phrase, UserError } from '../errors';
 import type { LabelledRecord } from './readers';
 import { plural } from './readers';
 import { checkFractions, DEFAULT_SPLIT, minPerClass, type SplitFractions } from './split';
@@ -38,7 +38,7 @@ export interface ValidatedData {
   /** Largest class count / smallest class count. */
   imbalanceRatio: number;
   /** Sentences to show: what was dropped, and an imbalance warning. */
-  warnings: string[];
+  warnings: Phrase[];
 }
 
 function quote(label: string): string {
@@ -59,7 +59,7 @@ export function validateLabelled(
   const split = options.split ?? DEFAULT_SPLIT;
   const maxClasses = options.maxClasses ?? MAX_CLASSES;
   checkFractions(split);
-  if (records.length === 0) throw new UserError('no-records', `${title} has no examples.`);
+  if (records.length === 0) throw new UserError('no-records', `${title} has no examples.`, { title });
 
   const kept: LabelledRecord[] = [];
   let droppedEmpty = 0;
@@ -73,10 +73,11 @@ export function validateLabelled(
     throw new UserError(
       'no-labels',
       `${title} has no labels: every example's label is empty; check the label column.`,
+      { title },
     );
   }
   if (kept.length === 0) {
-    throw new UserError('all-empty', `${title} has only empty texts; check the text column.`);
+    throw new UserError('all-empty', `${title} has only empty texts; check the text column.`, { title });
   }
 
   const countOf = new Map<string, number>();
@@ -86,12 +87,14 @@ export function validateLabelled(
     throw new UserError(
       'one-class',
       `Every example has the label ${quote(classes[0])}: a classifier needs at least two classes.`,
+      { label: classes[0] },
     );
   }
   if (classes.length > maxClasses) {
     throw new UserError(
       'too-many-classes',
       `There are ${classes.length.toLocaleString('en-US')} different labels, more than the ${maxClasses} this classifier takes; is the label column the right one?`,
+      { labels: classes.length.toLocaleString('en-US'), max: maxClasses },
     );
   }
   const counts = classes.map((c) => countOf.get(c)!);
@@ -103,8 +106,14 @@ export function validateLabelled(
     );
     const sets = parts.length === 3 ? 'training, validation and test sets' : `${parts.join(' and ')} sets`;
     throw new UserError(
-      'too-few-examples',
+      counts[smallest] === 1 ? 'too-few-examples-one' : 'too-few-examples',
       `Class ${quote(classes[smallest])} has only ${plural(counts[smallest], 'example')}; splitting into ${sets} needs at least ${need} of every class.`,
+      {
+        label: classes[smallest],
+        count: counts[smallest].toLocaleString('en-US'),
+        sets: parts.join('-'),
+        need,
+      },
     );
   }
 
@@ -112,22 +121,42 @@ export function validateLabelled(
   const labels = new Int32Array(kept.length);
   for (let i = 0; i < kept.length; i++) labels[i] = index.get(kept[i].label)!;
 
-  const warnings: string[] = [];
+  const warnings: Phrase[] = [];
   if (droppedEmpty > 0) {
     warnings.push(
-      `${plural(droppedEmpty, 'example')} with an empty text ${droppedEmpty === 1 ? 'was' : 'were'} left out.`,
+      phrase(
+        droppedEmpty === 1 ? 'dropped-empty-one' : 'dropped-empty',
+        `${plural(droppedEmpty, 'example')} with an empty text ${droppedEmpty === 1 ? 'was' : 'were'} left out.`,
+        { count: droppedEmpty.toLocaleString('en-US') },
+      ),
     );
   }
   if (droppedUnlabelled > 0) {
     warnings.push(
-      `${plural(droppedUnlabelled, 'example')} without a label ${droppedUnlabelled === 1 ? 'was' : 'were'} left out.`,
+      phrase(
+        droppedUnlabelled === 1 ? 'dropped-unlabelled-one' : 'dropped-unlabelled',
+        `${plural(droppedUnlabelled, 'example')} without a label ${droppedUnlabelled === 1 ? 'was' : 'were'} left out.`,
+        { count: droppedUnlabelled.toLocaleString('en-US') },
+      ),
     );
   }
   const largest = counts.indexOf(Math.max(...counts));
   const imbalanceRatio = counts[largest] / counts[smallest];
   if (imbalanceRatio > IMBALANCE_WARNING_RATIO) {
+    const baseline = ((100 * counts[largest]) / kept.length).toFixed(0);
     warnings.push(
-      `The classes are imbalanced: ${quote(classes[largest])} has ${plural(counts[largest], 'example')} and ${quote(classes[smallest])} only ${counts[smallest].toLocaleString('en-US')} (${imbalanceRatio.toFixed(1)} to 1), so a model that always answers ${quote(classes[largest])} already scores ${((100 * counts[largest]) / kept.length).toFixed(0)}% accuracy; judge it by per-class recall and F1.`,
+      phrase(
+        'imbalanced',
+        `The classes are imbalanced: ${quote(classes[largest])} has ${plural(counts[largest], 'example')} and ${quote(classes[smallest])} only ${counts[smallest].toLocaleString('en-US')} (${imbalanceRatio.toFixed(1)} to 1), so a model that always answers ${quote(classes[largest])} already scores ${baseline}% accuracy; judge it by per-class recall and F1.`,
+        {
+          large: classes[largest],
+          largeCount: counts[largest].toLocaleString('en-US'),
+          small: classes[smallest],
+          smallCount: counts[smallest].toLocaleString('en-US'),
+          ratio: imbalanceRatio.toFixed(1),
+          baseline,
+        },
+      ),
     );
   }
   return {

@@ -47,8 +47,9 @@ export interface LoadedCorpus {
 export function checkCorpusSize(bytes: number, title: string): void {
   if (bytes > MAX_CORPUS_BYTES) {
     throw new UserError(
-      'too-large',
+      'too-large-corpus',
       `${title} is ${formatBytes(bytes)}; the browser can hold a corpus of at most ${formatBytes(MAX_CORPUS_BYTES)} as text. Use a part of it.`,
+      { title, size: formatBytes(bytes), max: formatBytes(MAX_CORPUS_BYTES) },
     );
   }
 }
@@ -60,6 +61,7 @@ async function readBytes(source: CorpusSource): Promise<Uint8Array> {
       throw new UserError(
         'fetch-failed',
         `The built-in corpus ${source.title} could not be loaded (HTTP ${res.status}).`,
+        { title: source.title, status: res.status },
       );
     }
     return new Uint8Array(await res.arrayBuffer());
@@ -68,9 +70,16 @@ async function readBytes(source: CorpusSource): Promise<Uint8Array> {
   try {
     return new Uint8Array(await source.file.arrayBuffer());
   } catch (e) {
-    const why =
-      e instanceof RangeError ? 'it is too large for this browser' : 'the browser refused to read it';
-    throw new UserError('unreadable', `${source.title} could not be read: ${why}.`);
+    if (e instanceof RangeError) {
+      throw new UserError(
+        'unreadable-too-large',
+        `${source.title} could not be read: it is too large for this browser.`,
+        { title: source.title },
+      );
+    }
+    throw new UserError('unreadable', `${source.title} could not be read: the browser refused to read it.`, {
+      title: source.title,
+    });
   }
 }
 
@@ -85,10 +94,17 @@ export function parseJsonLines(text: string, title: string): Record<string, unkn
     try {
       rec = JSON.parse(raw);
     } catch {
-      throw new UserError('bad-jsonl', `${title}, line ${line}: not valid JSON.`);
+      throw new UserError('bad-jsonl', `${title}, line ${line}: not valid JSON.`, { title, line });
     }
     if (typeof rec !== 'object' || rec === null || typeof (rec as { text?: unknown }).text !== 'string') {
-      throw new UserError('bad-jsonl', `${title}, line ${line}: expected an object with a "text" field.`);
+      throw new UserError(
+        'jsonl-no-text',
+        `${title}, line ${line}: expected an object with a "text" field.`,
+        {
+          title,
+          line,
+        },
+      );
     }
     out.push(rec as Record<string, unknown>);
   }
@@ -110,7 +126,9 @@ export async function loadCorpus(source: CorpusSource): Promise<LoadedCorpus> {
   if (source.aozora) text = cleanAozora(text, source.title);
   if (source.nfkc) text = text.normalize('NFKC');
   if (!/[\p{L}\p{N}]/u.test(text)) {
-    throw new UserError('no-words', `${source.title} contains no words, only spaces and punctuation.`);
+    throw new UserError('no-words', `${source.title} contains no words, only spaces and punctuation.`, {
+      title: source.title,
+    });
   }
   return {
     title: source.title,

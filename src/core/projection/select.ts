@@ -26,7 +26,7 @@ export function matchRows(words: readonly string[], query: string, limit: number
     try {
       re = new RegExp(q.slice(1, -1), 'iu');
     } catch {
-      throw new UserError('bad-pattern', `${q} is not a valid regular expression.`);
+      throw new UserError('bad-pattern', `${q} is not a valid regular expression.`, { pattern: q });
     }
     test = (w) => re.test(w);
   } else {

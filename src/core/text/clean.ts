@@ -23,6 +23,7 @@
  * Lemmatizing and stemming work on lowercase forms: with `lowercase` off, their output is lowercase.
  */
 import { Parser } from 'htmlparser2';
+import type { Phrase } from '../errors';
 import { CachedStemmer } from './stem';
 import { type StopwordChoice, stopwordSet } from './stopwords';
 import { JAPANESE_STOPWORDS } from './stopwords-ja';
@@ -195,7 +196,7 @@ export class Cleaner {
   private readonly lemmatizer: Lemmatize | undefined;
   private readonly segmenter: Tokenizer | undefined;
   /** Why the tokenizer asked for is not the one used (a dictionary that failed to load), or null. */
-  notice: string | null = null;
+  notice: Phrase | null = null;
 
   /**
    * `lemmatizer` is required when `options.lemmatize` is on (get it from `loadLemmatizer`, or use

@@ -69,7 +69,7 @@ describe('decodeText', () => {
     const bad = new Uint8Array([...utf8('abc '), 0xc3, 0x28, ...utf8(' def')]);
     expect(firstInvalidUtf8(bad)).toBe(4);
     const e = errorOf(() => decodeText(bad, 'corpus.txt'));
-    expect(e.code).toBe('undecodable');
+    expect(e.code).toBe('undeterminable-encoding');
     expect(e.message).toContain('at byte 4');
     expect(firstInvalidUtf8(new Uint8Array([0x61, 0xe3, 0x81]))).toBe(1);
     expect(firstInvalidUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBe(0);

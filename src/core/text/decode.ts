@@ -12,17 +12,20 @@ import {
   tryDecode,
 } from './encoding';
 
-/** File signatures of formats people drop by mistake; the name goes into the message. */
-const SIGNATURES: { name: string; bytes: number[] }[] = [
-  { name: 'a PDF document', bytes: [0x25, 0x50, 0x44, 0x46] },
-  { name: 'a ZIP archive (or a .docx/.xlsx/.epub file)', bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { name: 'a gzip-compressed file', bytes: [0x1f, 0x8b] },
-  { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
-  { name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
-  { name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: 'a 7-Zip archive', bytes: [0x37, 0x7a, 0xbc, 0xaf] },
-  { name: 'a WebAssembly module', bytes: [0x00, 0x61, 0x73, 0x6d] },
-  { name: 'an ELF program', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+/**
+ * File signatures of formats people drop by mistake; the name goes into the message, the kind
+ * into its parameters (the page words each kind in the interface language).
+ */
+const SIGNATURES: { kind: string; name: string; bytes: number[] }[] = [
+  { kind: 'pdf', name: 'a PDF document', bytes: [0x25, 0x50, 0x44, 0x46] },
+  { kind: 'zip', name: 'a ZIP archive (or a .docx/.xlsx/.epub file)', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { kind: 'gzip', name: 'a gzip-compressed file', bytes: [0x1f, 0x8b] },
+  { kind: 'png', name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { kind: 'jpeg', name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { kind: 'gif', name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { kind: '7z', name: 'a 7-Zip archive', bytes: [0x37, 0x7a, 0xbc, 0xaf] },
+  { kind: 'wasm', name: 'a WebAssembly module', bytes: [0x00, 0x61, 0x73, 0x6d] },
+  { kind: 'elf', name: 'an ELF program', bytes: [0x7f, 0x45, 0x4c, 0x46] },
 ];
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
@@ -37,7 +40,13 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
  * LF, FF and ESC (ESC appears in ISO-2022-JP).
  */
 export function binaryReason(bytes: Uint8Array): string | null {
-  for (const s of SIGNATURES) if (startsWith(bytes, s.bytes)) return `it looks like ${s.name}`;
+  return binaryKind(bytes)?.reason ?? null;
+}
+
+/** `binaryReason` with a short name for the kind of reason ('pdf', 'nul', 'control' …). */
+function binaryKind(bytes: Uint8Array): { kind: string; reason: string } | null {
+  for (const s of SIGNATURES)
+    if (startsWith(bytes, s.bytes)) return { kind: s.kind, reason: `it looks like ${s.name}` };
   const n = Math.min(bytes.length, 65536);
   if (n === 0) return null;
   const utf16 =
@@ -48,10 +57,11 @@ export function binaryReason(bytes: Uint8Array): string | null {
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return 'it contains NUL bytes, which text files do not';
+    if (b === 0) return { kind: 'nul', reason: 'it contains NUL bytes, which text files do not' };
     if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
   }
-  if (control > n * 0.1) return 'more than a tenth of its first bytes are control characters';
+  if (control > n * 0.1)
+    return { kind: 'control', reason: 'more than a tenth of its first bytes are control characters' };
   return null;
 }
 
@@ -91,13 +101,14 @@ export function decodeTextDetailed(
   encoding?: string,
 ): DetailedText {
   if (bytes.length === 0) {
-    throw new UserError('empty-file', `${fileName} is empty: there is no text to read.`);
+    throw new UserError('empty-file', `${fileName} is empty: there is no text to read.`, { file: fileName });
   }
-  const reason = binaryReason(bytes);
-  if (reason !== null) {
+  const binary = binaryKind(bytes);
+  if (binary !== null) {
     throw new UserError(
       'binary-file',
-      `${fileName} is not a text file (${reason}). Drop a plain-text file (.txt).`,
+      `${fileName} is not a text file (${binary.reason}). Drop a plain-text file (.txt).`,
+      { file: fileName, kind: binary.kind },
     );
   }
   let enc: string;
@@ -129,10 +140,17 @@ export function decodeTextDetailed(
       if (mixed) throw mixed;
     }
     const at = (enc === 'utf-8' ? firstInvalidUtf8(body) : firstUndecodable(body, enc)) + start;
-    const where = at >= start ? ` at byte ${at}` : '';
+    if (at < start) {
+      throw new UserError(
+        'undecodable-somewhere',
+        `${fileName} is not valid ${encodingName(enc)} text. Save it as UTF-8, or choose its encoding.`,
+        { file: fileName, encoding: encodingName(enc) },
+      );
+    }
     throw new UserError(
       'undecodable',
-      `${fileName} is not valid ${encodingName(enc)} text${where}. Save it as UTF-8, or choose its encoding.`,
+      `${fileName} is not valid ${encodingName(enc)} text at byte ${at}. Save it as UTF-8, or choose its encoding.`,
+      { file: fileName, encoding: encodingName(enc), byte: at },
     );
   }
   return { text, encoding: enc, bom: start > 0, confidence, detected: !encoding };
@@ -144,9 +162,10 @@ function undeterminable(bytes: Uint8Array, fileName: string): UserError {
   if (mixed) return mixed;
   const at = firstInvalidUtf8(bytes);
   return new UserError(
-    'undecodable',
+    'undeterminable-encoding',
     `The encoding of ${fileName} could not be determined: it is not valid UTF-8 (at byte ${at}), and ` +
       'Shift_JIS, EUC-JP and ISO-2022-JP do not give Japanese text either. Choose its encoding, or save it as UTF-8.',
+    { file: fileName, byte: at },
   );
 }
 
@@ -187,6 +206,7 @@ function mixedEncodings(bytes: Uint8Array, fileName: string): UserError | null {
     'mixed-encoding',
     `${fileName} mixes encodings: line ${la} is ${encodingName(a)} but line ${lb} is ${encodingName(b)}. ` +
       'Save the whole file in one encoding (UTF-8 is best).',
+    { file: fileName, line: la, encoding: encodingName(a), otherLine: lb, otherEncoding: encodingName(b) },
   );
 }
 

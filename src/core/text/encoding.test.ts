@@ -97,7 +97,7 @@ describe('detecting and decoding each encoding', () => {
     // Half-width katakana soup: decodes as Shift_JIS, but nobody writes like that.
     const soup = new Uint8Array(200).map((_, i) => 0xa1 + (i % 60));
     const e = errorOf(() => decodeTextDetailed(soup, 'odd.txt'));
-    expect(e.code).toBe('undecodable');
+    expect(e.code).toBe('undeterminable-encoding');
     expect(e.message).toContain('The encoding of odd.txt could not be determined');
   });
 

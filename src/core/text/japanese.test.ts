@@ -147,7 +147,7 @@ describe('kuromoji (IPADIC)', () => {
     const built = await createTokenizer(spec({ kind: 'kuromoji' }));
     expect(built.kind).toBe('segmenter');
     // Files load in parallel: whichever fails first is named.
-    expect(built.notice).toMatch(
+    expect(built.notice?.text).toMatch(
       /^The Japanese dictionary for kuromoji could not be loaded \(\w+\.dat\.gz: HTTP 404\), so words were split with the browser’s Intl\.Segmenter instead\.$/,
     );
     expect(tokenizeToArray(built.tokenizer, '猫が好き')).toEqual(['猫', 'が', '好き']);

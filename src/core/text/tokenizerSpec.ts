@@ -3,6 +3,7 @@
  * classifier, and turning it into a `Tokenizer`. The same spec drives word2vec training, the
  * classifier's cleaning and live prediction, so a word means the same thing in all three.
  */
+import { type Phrase, phrase } from '../errors';
 import { type KuromojiOptions, KuromojiTokenizer, loadKuromoji } from './kuromoji';
 import { type CorpusLanguage, needsSegmenter } from './script';
 import { JAPANESE_STOPWORD_SET } from './stopwords-ja';
@@ -48,7 +49,7 @@ export interface BuiltTokenizer {
   /** The kind actually used ('segmenter' when kuromoji's dictionary could not be loaded). */
   kind: Exclude<TokenizerKind, 'auto'>;
   /** A sentence for the page when the choice could not be honoured, else null. */
-  notice: string | null;
+  notice: Phrase | null;
 }
 
 /**
@@ -72,7 +73,11 @@ export async function createTokenizer(
       built = {
         tokenizer: new SegmenterTokenizer('ja', { lowercase: spec.lowercase }),
         kind: 'segmenter',
-        notice: `The Japanese dictionary for kuromoji could not be loaded (${why}), so words were split with the browser’s Intl.Segmenter instead.`,
+        notice: phrase(
+          'kuromoji-fallback',
+          `The Japanese dictionary for kuromoji could not be loaded (${why}), so words were split with the browser’s Intl.Segmenter instead.`,
+          { detail: why },
+        ),
       };
     }
   } else if (wanted === 'segmenter') {
@@ -108,10 +113,15 @@ export class FilteredTokenizer implements Tokenizer {
   }
 }
 
-/** One line describing a spec, for model descriptions and the page. */
-export function describeTokenizer(spec: TokenizerSpec, kind = resolveKind(spec)): string {
-  if (kind === 'space') return 'words between spaces and punctuation';
-  if (kind === 'segmenter') return `Intl.Segmenter (${segmenterLocale(spec.language)})`;
-  const drop = spec.dropPos.length > 0 ? `, without ${spec.dropPos.join('・')}` : '';
-  return `kuromoji (IPADIC), ${spec.form === 'base' ? 'dictionary forms' : 'surface forms'}${drop}`;
+/** One line describing a spec, for the page. */
+export function describeTokenizer(spec: TokenizerSpec, kind = resolveKind(spec)): Phrase {
+  if (kind === 'space') return phrase('tokenizer-space', 'words between spaces and punctuation');
+  if (kind === 'segmenter') {
+    const locale = segmenterLocale(spec.language);
+    return phrase('tokenizer-segmenter', `Intl.Segmenter (${locale})`, { locale });
+  }
+  const form = spec.form === 'base' ? 'dictionary forms' : 'surface forms';
+  if (spec.dropPos.length === 0) return phrase('tokenizer-kuromoji', `kuromoji (IPADIC), ${form}`, { form });
+  const pos = spec.dropPos.join('・');
+  return phrase('tokenizer-kuromoji-filtered', `kuromoji (IPADIC), ${form}, without ${pos}`, { form, pos });
 }

@@ -60,8 +60,9 @@ export function parseAnalogies(text: string): ParsedAnalogies {
     if (parts.length === 1 && parts[0] === '') continue;
     if (!current) {
       throw new UserError(
-        'bad-analogies',
+        'analogies-no-section',
         `Line ${i + 1}: expected a section header such as ": capital-common-countries" before the first question.`,
+        { line: i + 1 },
       );
     }
     if (parts.length !== 4) {
@@ -142,7 +143,7 @@ export function evaluateWordAnalogies(
   for (const s of parsed.sections) questions += s.questions.length;
   if (questions === 0) {
     throw new UserError(
-      'bad-analogies',
+      'no-analogies',
       'The file has no analogy questions (lines "a b c d" after a ": section" line).',
     );
   }
@@ -371,11 +372,12 @@ export function evaluateWordPairs(
     model.push(space.similarity(ra, rb));
   }
   if (gold.length === 0) {
+    if (pairs.length === 0)
+      throw new UserError('no-pairs', 'The file has no word pairs (lines "word1 word2 score").');
     throw new UserError(
-      'no-pairs',
-      pairs.length === 0
-        ? 'The file has no word pairs (lines "word1 word2 score").'
-        : `None of the ${pairs.length} word pairs has both words in the vocabulary.`,
+      'no-known-pairs',
+      `None of the ${pairs.length} word pairs has both words in the vocabulary.`,
+      { pairs: pairs.length },
     );
   }
   return {

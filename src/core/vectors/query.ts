@@ -68,12 +68,18 @@ export class VectorSpace {
     const i = this.index.get(ref);
     if (i !== undefined) return i;
     const close = this.suggest(ref);
-    throw new UserError(
-      'oov',
-      close.length > 0
-        ? `“${ref}” is not in the vocabulary. Did you mean ${close.map((w) => `“${w}”`).join(', ')}?`
-        : `“${ref}” is not in the vocabulary, and no word in it is spelt similarly.`,
-    );
+    if (close.length === 0) {
+      throw new UserError(
+        'oov-no-suggestion',
+        `“${ref}” is not in the vocabulary, and no word in it is spelt similarly.`,
+        { word: ref },
+      );
+    }
+    const suggestions = close.map((w) => `“${w}”`).join(', ');
+    throw new UserError('oov', `“${ref}” is not in the vocabulary. Did you mean ${suggestions}?`, {
+      word: ref,
+      suggestions,
+    });
   }
 
   /** Closest spellings in the vocabulary (see SpellingIndex). */
@@ -198,7 +204,7 @@ export class VectorSpace {
     const add = (end: AxisEnd, sign: number) => {
       const list = typeof end === 'string' ? [end] : end;
       if (list.length === 0)
-        throw new UserError('empty-axis', 'Each end of an axis needs at least one word.');
+        throw new UserError('empty-axis-end', 'Each end of an axis needs at least one word.');
       for (const w of list) {
         const r = this.resolve(w);
         for (let j = 0; j < d; j++) v[j] += (sign * this.unit[r * d + j]) / list.length;
@@ -208,8 +214,9 @@ export class VectorSpace {
     add(pair[1], 1);
     if (normalize(v) === 0) {
       throw new UserError(
-        'empty-axis',
+        'axis-same-direction',
         `The two ends of the axis (${String(pair[0])}, ${String(pair[1])}) are the same direction.`,
+        { from: String(pair[0]), to: String(pair[1]) },
       );
     }
     return v;

@@ -209,7 +209,7 @@ describe('word2vec text', () => {
 
   it('reports a truncated file', async () => {
     const e = await readError(enc.encode('3 2\na 1 2\nb 3 4\n'));
-    expect(e.code).toBe('truncated-vectors');
+    expect(e.code).toBe('truncated-text');
     expect(e.message).toContain('after 2 of the 3 words');
   });
 
@@ -309,8 +309,8 @@ describe('format detection', () => {
   });
 
   it('gives a clear sentence for empty, compressed and garbage files', async () => {
-    expect((await readError(new Uint8Array(0))).code).toBe('empty-file');
-    expect((await readError(enc.encode('  \n\n'))).code).toBe('empty-file');
+    expect((await readError(new Uint8Array(0))).code).toBe('empty-vector-file');
+    expect((await readError(enc.encode('  \n\n'))).code).toBe('empty-vector-file');
     expect((await readError(new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2]))).code).toBe('compressed-file');
     const rng = new Rng(7);
     const garbage = Uint8Array.from({ length: 300 }, () => rng.int(256));

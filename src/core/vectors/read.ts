@@ -11,7 +11,7 @@
  * A malformed file throws a UserError naming the byte offset (binary) or line number (text) and
  * what was expected there.
  */
-import { UserError } from '../errors.ts';
+import { type MessageParams, UserError } from '../errors.ts';
 import { isNanToken, parseDecimal } from './numbers.ts';
 import { type KeepFilter, RowSink } from './sink.ts';
 import { type AbortSignalLike, type ByteSource, ByteWindow } from './source.ts';
@@ -73,8 +73,9 @@ const MAX_LINE_BYTES = 1 << 26;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-function malformed(message: string): UserError {
-  return new UserError('malformed-vectors', message);
+/** A damaged or misread vector file: `code` names the sentence, `params` its values. */
+function malformed(code: string, message: string, params?: MessageParams): UserError {
+  return new UserError(code, message, params);
 }
 
 /** Quotes the start of `bytes` (first line only, at most `max` bytes) for an error message. */
@@ -165,7 +166,7 @@ export function detectFormat(head: Uint8Array, complete = false): VectorFormat {
   let s = 0;
   while (s < head.length && isSpace(head[s])) s++;
   if (s === head.length) {
-    throw new UserError('empty-file', 'The file is empty: there are no word vectors in it.');
+    throw new UserError('empty-vector-file', 'The file is empty: there are no word vectors in it.');
   }
   if (head[0] === 0x1f && head[1] === 0x8b) {
     throw new UserError(
@@ -175,7 +176,7 @@ export function detectFormat(head: Uint8Array, complete = false): VectorFormat {
   }
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4) {
     throw new UserError(
-      'compressed-file',
+      'zip-file',
       'The file is a zip archive: extract it first, then load the vector file inside.',
     );
   }
@@ -213,11 +214,17 @@ export function detectFormat(head: Uint8Array, complete = false): VectorFormat {
   if (first.tokens.length === 1 && isNumericToken(first.tokens[0])) return 'projector-tsv';
   const looksBinary =
     hasControlBytes(bytesOfLine, 0, bytesOfLine.length) || !isValidUtf8(bytesOfLine.subarray(0, 64));
+  if (looksBinary) {
+    throw new UserError(
+      'unknown-format',
+      'This does not look like a word-vector file: it is binary data, but a word2vec binary file starts with a text header "<words> <dimensions>".',
+    );
+  }
+  const found = quoteSnippet(head.subarray(s), 40);
   throw new UserError(
-    'unknown-format',
-    looksBinary
-      ? 'This does not look like a word-vector file: it is binary data, but a word2vec binary file starts with a text header "<words> <dimensions>".'
-      : `This does not look like a word-vector file: the first line should be a header "<words> <dimensions>", a word followed by numbers (GloVe) or tab-separated numbers (Projector TSV), but it is ${quoteSnippet(head.subarray(s), 40)}.`,
+    'unknown-text-format',
+    `This does not look like a word-vector file: the first line should be a header "<words> <dimensions>", a word followed by numbers (GloVe) or tab-separated numbers (Projector TSV), but it is ${found}.`,
+    { found },
   );
 }
 
@@ -246,7 +253,7 @@ export async function readVectors(source: ByteSource, opts: ReadOptions = {}): P
     const head = win.buf.subarray(win.start, win.end);
     const format = opts.format && opts.format !== 'auto' ? opts.format : detectFormat(head, win.eof);
     if (win.available === 0)
-      throw new UserError('empty-file', 'The file is empty: there are no word vectors in it.');
+      throw new UserError('empty-vector-file', 'The file is empty: there are no word vectors in it.');
     switch (format) {
       case 'word2vec-binary':
         return await readBinaryBody(win, opts);
@@ -281,12 +288,15 @@ export function readProjectorTsv(source: ByteSource, opts: ReadOptions = {}): Pr
 function headerOrThrow(win: ByteWindow, what: string): Header {
   const header = parseHeader(win.buf.subarray(win.start, win.end), win.eof);
   if (!header) {
+    const found = quoteSnippet(win.buf.subarray(win.start, win.end));
     throw malformed(
-      `Byte 0: expected a ${what} header "<words> <dimensions>" (two whole numbers on the first line), found ${quoteSnippet(win.buf.subarray(win.start, win.end))}.`,
+      'bad-header',
+      `Byte 0: expected a ${what} header "<words> <dimensions>" (two whole numbers on the first line), found ${found}.`,
+      { what, found },
     );
   }
   if (header.dim === 0)
-    throw malformed('The header announces 0 dimensions: the file has no vectors to read.');
+    throw malformed('zero-dimensions', 'The header announces 0 dimensions: the file has no vectors to read.');
   return header;
 }
 
@@ -315,7 +325,9 @@ async function readBinaryBody(win: ByteWindow, opts: ReadOptions): Promise<ReadR
       if (sp === lim) {
         if (lim === end && end - p <= MAX_WORD_BYTES) break;
         throw malformed(
+          'no-space-after-word',
           `Byte ${win.offset(p)}: expected a word followed by a space (word ${records + 1} of ${header.words}), but found no space within ${MAX_WORD_BYTES} bytes: the file is damaged or its header's dimension (${dim}) is wrong.`,
+          { byte: win.offset(p), word: records + 1, words: header.words, max: MAX_WORD_BYTES, dim },
         );
       }
       const v = sp + 1;
@@ -360,21 +372,30 @@ function truncatedBinary(
   const fileEnd = win.offset(end);
   if (p >= end) {
     return new UserError(
-      'truncated-vectors',
+      'truncated-records',
       `The file ends at byte ${fileEnd} after ${records} of the ${header.words} words its header announces: it is truncated.`,
+      { byte: fileEnd, records, words: header.words },
     );
   }
   const sp = buf.subarray(p, end).indexOf(32);
   if (sp === -1) {
     return new UserError(
-      'truncated-vectors',
+      'truncated-in-word',
       `The file is truncated: it ends at byte ${fileEnd} inside word ${records + 1} (which starts at byte ${win.offset(p)}), where a word, a space and ${dim} × 4 bytes of vector were expected.`,
+      { byte: fileEnd, word: records + 1, start: win.offset(p), dim },
     );
   }
   const word = decoder.decode(buf.subarray(p, p + sp));
   return new UserError(
     'truncated-vectors',
     `The file is truncated: the vector of ${quoteWord(word)} (word ${records + 1}) starts at byte ${win.offset(p + sp + 1)} and needs ${dim * 4} bytes, but the file ends at byte ${fileEnd}.`,
+    {
+      word: quoteWord(word),
+      index: records + 1,
+      start: win.offset(p + sp + 1),
+      bytes: dim * 4,
+      end: fileEnd,
+    },
   );
 }
 
@@ -411,7 +432,9 @@ async function forEachLine(
         if (!win.eof) {
           if (end - p > MAX_LINE_BYTES) {
             throw malformed(
+              'line-too-long',
               `Line ${lineNo + 1} is longer than ${MAX_LINE_BYTES >> 20} MB: expected one word vector per line.`,
+              { line: lineNo + 1, mb: MAX_LINE_BYTES >> 20 },
             );
           }
           break;
@@ -453,8 +476,11 @@ function parseRow(
     if (n < dim) {
       const v = parseDecimal(buf, k, te);
       if (Number.isNaN(v) && !isNanToken(buf, k, te)) {
+        const found = quoteSnippet(buf.subarray(k, te));
         throw malformed(
-          `Line ${lineNo}: expected a number (value ${n + 1} of ${dim}), found ${quoteSnippet(buf.subarray(k, te))}.`,
+          'not-a-number',
+          `Line ${lineNo}: expected a number (value ${n + 1} of ${dim}), found ${found}.`,
+          { line: lineNo, value: n + 1, dim, found },
         );
       }
       out[o + n] = v;
@@ -499,8 +525,11 @@ async function readTextBody(
     const e = nl === -1 ? win.end : s + nl;
     dim = countTokens(win.buf, s, e) - 1;
     if (dim < 1) {
+      const found = quoteSnippet(win.buf.subarray(s, e));
       throw malformed(
-        `Line 1: expected a word followed by its numbers (GloVe text), found ${quoteSnippet(win.buf.subarray(s, e))}.`,
+        'glove-first-line',
+        `Line 1: expected a word followed by its numbers (GloVe text), found ${found}.`,
+        { found },
       );
     }
   }
@@ -521,7 +550,9 @@ async function readTextBody(
         const found = parseRow(buf, ws, e, sink.data, r * dim, dim, lineNo);
         if (found !== -1) {
           throw malformed(
+            'row-length',
             `Line ${lineNo}: expected ${dim} numbers after the word ${quoteWord(word)}, found ${found}.`,
+            { line: lineNo, dim, word: quoteWord(word), found },
           );
         }
       }
@@ -530,12 +561,13 @@ async function readTextBody(
   }
   if (declared !== undefined && records < total) {
     throw new UserError(
-      'truncated-vectors',
+      'truncated-text',
       `The file ends after ${records} of the ${declared} words its header announces (line ${firstLine - 1 + records}): it is truncated or the header is wrong.`,
+      { records, words: declared, line: firstLine - 1 + records },
     );
   }
   if (sink.count === 0 && records === 0)
-    throw new UserError('empty-file', 'The file has no word vectors in it.');
+    throw new UserError('no-word-vectors', 'The file has no word vectors in it.');
   return {
     vectors: sink.finish(),
     format,
@@ -582,8 +614,9 @@ async function readTsvBody(win: ByteWindow, opts: ReadOptions): Promise<ReadResu
       typeof opts.labelColumn === 'string' ? meta.columns.indexOf(opts.labelColumn) : (opts.labelColumn ?? 0);
     if (col < 0 || col >= meta.columns.length) {
       throw new UserError(
-        'bad-metadata',
+        'metadata-no-column',
         `The metadata has no column ${JSON.stringify(opts.labelColumn)}; its columns are ${meta.columns.join(', ')}.`,
+        { column: JSON.stringify(opts.labelColumn), columns: meta.columns.join(', ') },
       );
     }
     labels = meta.rows.map((r) => r[col] ?? '');
@@ -608,7 +641,9 @@ async function readTsvBody(win: ByteWindow, opts: ReadOptions): Promise<ReadResu
         const found = parseRow(buf, t, e, sink.data, r * dim, dim, lineNo);
         if (found !== -1) {
           throw malformed(
+            'tsv-row-length',
             `Line ${lineNo}: expected ${dim} tab-separated numbers like the first line, found ${found}.`,
+            { line: lineNo, dim, found },
           );
         }
       }
@@ -619,19 +654,21 @@ async function readTsvBody(win: ByteWindow, opts: ReadOptions): Promise<ReadResu
   const stoppedEarly = await hasMoreContent(win);
   if (labels && rows < labels.length && opts.limit === undefined && !sink.complete) {
     throw new UserError(
-      'bad-metadata',
+      'metadata-too-long',
       `The vectors file has ${rows} rows but the metadata has ${labels.length} labels: they must match line for line.`,
+      { rows, labels: labels.length },
     );
   }
   const limitedByLabels =
     labels !== undefined && rows === labels.length && (opts.limit === undefined || opts.limit > rows);
   if (labels && limitedByLabels && stoppedEarly && !sink.complete) {
     throw new UserError(
-      'bad-metadata',
+      'metadata-too-short',
       `The vectors file has more rows than the metadata's ${labels.length} labels.`,
+      { labels: labels.length },
     );
   }
-  if (rows === 0) throw new UserError('empty-file', 'The file has no vectors in it.');
+  if (rows === 0) throw new UserError('no-vectors-in-file', 'The file has no vectors in it.');
   return {
     vectors: sink.finish(),
     format: 'projector-tsv',

@@ -82,6 +82,7 @@ export class RowSink {
       throw new UserError(
         'vectors-too-large',
         `Keeping ${rows.toLocaleString('en-US')} words × ${this.dim} dimensions needs ${gb} GB, more than can be held in memory here; read fewer words (the "first N words" option) or only the words of the corpus.`,
+        { words: rows.toLocaleString('en-US'), dim: this.dim, gb },
       );
     }
   }

@@ -188,6 +188,7 @@ export class W2VModel {
       throw new UserError(
         'invalid-threads',
         `The number of workers must be a whole number from 1 to 256 (got ${workers}).`,
+        { value: String(workers) },
       );
     }
     if (corpus.length === 0 || v < 2) {
@@ -195,8 +196,9 @@ export class W2VModel {
     }
     if (config.negative > 0 && config.tableSize < v) {
       throw new UserError(
-        'invalid-table-size',
+        'table-smaller-than-vocabulary',
         `The negative-sampling table (${config.tableSize} entries) must be at least as large as the vocabulary (${v} words).`,
+        { entries: config.tableSize, words: v },
       );
     }
     const tree = config.hs ? buildHuffman(vocab.counts) : null;
@@ -206,9 +208,10 @@ export class W2VModel {
     if (layout.bytes > MAX_BYTES) {
       const mb = Math.ceil(layout.bytes / 2 ** 20);
       throw new UserError(
-        'too-large',
+        'model-too-large',
         `This model needs ${mb} MB (vocabulary ${v} × size ${config.size}, corpus ${corpus.length} words), more than the ` +
           '2 GB a worker can hold: lower the size, raise the minimum count or set a maximum vocabulary.',
+        { mb, words: v, size: config.size, corpus: corpus.length },
       );
     }
     const pages = Math.ceil(layout.bytes / PAGE);

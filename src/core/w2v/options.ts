@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { type MessageParams, UserError } from '../errors.ts';
 
 /**
  * word2vec hyperparameters under the C tool's names, with its defaults (word2vec.c, 2013).
@@ -70,24 +70,26 @@ export const DEFAULT_OPTIONS: Readonly<Omit<W2VOptions, 'alpha'>> = {
 export const DEFAULT_ALPHA_SKIPGRAM = 0.025;
 export const DEFAULT_ALPHA_CBOW = 0.05;
 
-function fail(code: string, message: string): never {
-  throw new UserError(code, message);
+function fail(code: string, message: string, params?: MessageParams): never {
+  throw new UserError(code, message, params);
 }
 
-function checkInt(name: string, value: unknown, min: number, max: number, hint: string): number {
+/** `code` is the setting's own ('invalid-size' …): each sentence names its setting. */
+function checkInt(code: string, value: unknown, min: number, max: number, hint: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     fail(
-      `invalid-${name}`,
+      code,
       `${hint} must be a whole number from ${min} to ${max.toLocaleString('en-US')} (got ${String(value)}).`,
+      { min, max: max.toLocaleString('en-US'), value: String(value) },
     );
   }
   return value;
 }
 
-function checkFlag(name: string, value: unknown, hint: string): boolean {
+function checkFlag(code: string, value: unknown, hint: string): boolean {
   if (value === true || value === 1) return true;
   if (value === false || value === 0) return false;
-  fail(`invalid-${name}`, `${hint} must be 0 or 1 (got ${String(value)}).`);
+  fail(code, `${hint} must be 0 or 1 (got ${String(value)}).`, { value: String(value) });
 }
 
 /**
@@ -97,30 +99,46 @@ function checkFlag(name: string, value: unknown, hint: string): boolean {
  */
 export function resolveOptions(input: Partial<W2VOptions> = {}): W2VConfig {
   const o = { ...DEFAULT_OPTIONS, ...stripUndefined(input) };
-  const size = checkInt('size', o.size, 1, 4096, 'The vector size (-size)');
-  const window = checkInt('window', o.window, 1, 1000, 'The window (-window)');
-  const negative = checkInt('negative', o.negative, 0, 1000, 'The number of negative samples (-negative)');
-  const iter = checkInt('iter', o.iter, 1, 100_000, 'The number of epochs (-iter)');
-  const minCount = checkInt('min-count', o.minCount, 1, 2 ** 31 - 1, 'The minimum count (-min-count)');
-  const seed = checkInt('seed', o.seed, 0, 2 ** 32 - 1, 'The seed (-seed)');
-  const tableSize = checkInt('table-size', o.tableSize, 1, 2 ** 30, 'The unigram table size');
-  const maxVocab = checkInt('max-vocab', o.maxVocab, 0, 2 ** 31 - 1, 'The maximum vocabulary');
-  const hs = checkFlag('hs', o.hs, 'Hierarchical softmax (-hs)');
-  const cbow = checkFlag('cbow', o.cbow, 'The architecture switch (-cbow)');
+  const size = checkInt('invalid-size', o.size, 1, 4096, 'The vector size (-size)');
+  const window = checkInt('invalid-window', o.window, 1, 1000, 'The window (-window)');
+  const negative = checkInt(
+    'invalid-negative',
+    o.negative,
+    0,
+    1000,
+    'The number of negative samples (-negative)',
+  );
+  const iter = checkInt('invalid-iter', o.iter, 1, 100_000, 'The number of epochs (-iter)');
+  const minCount = checkInt(
+    'invalid-min-count',
+    o.minCount,
+    1,
+    2 ** 31 - 1,
+    'The minimum count (-min-count)',
+  );
+  const seed = checkInt('invalid-seed', o.seed, 0, 2 ** 32 - 1, 'The seed (-seed)');
+  const tableSize = checkInt('invalid-table-size', o.tableSize, 1, 2 ** 30, 'The unigram table size');
+  const maxVocab = checkInt('invalid-max-vocab', o.maxVocab, 0, 2 ** 31 - 1, 'The maximum vocabulary');
+  const hs = checkFlag('invalid-hs', o.hs, 'Hierarchical softmax (-hs)');
+  const cbow = checkFlag('invalid-cbow', o.cbow, 'The architecture switch (-cbow)');
   if (typeof o.sample !== 'number' || !Number.isFinite(o.sample) || o.sample < 0 || o.sample > 1) {
     fail(
       'invalid-sample',
       `The subsampling threshold (-sample) must be between 0 and 1 (got ${String(o.sample)}).`,
+      { value: String(o.sample) },
     );
   }
   if (typeof o.power !== 'number' || !Number.isFinite(o.power) || o.power < 0 || o.power > 10) {
-    fail('invalid-power', `The unigram power must be between 0 and 10 (got ${String(o.power)}).`);
+    fail('invalid-power', `The unigram power must be between 0 and 10 (got ${String(o.power)}).`, {
+      value: String(o.power),
+    });
   }
   const alpha = input.alpha ?? (cbow ? DEFAULT_ALPHA_CBOW : DEFAULT_ALPHA_SKIPGRAM);
   if (typeof alpha !== 'number' || !Number.isFinite(alpha) || alpha <= 0 || alpha > 10) {
     fail(
       'invalid-alpha',
       `The learning rate (-alpha) must be above 0 and at most 10 (got ${String(alpha)}).`,
+      { value: String(alpha) },
     );
   }
   if (!hs && negative === 0) {

@@ -149,9 +149,10 @@ export class CorpusBuilder implements TokenSink {
       let best = 1;
       for (let id = 2; id < n; id++) if (counts[id] > counts[best]) best = id;
       throw new UserError(
-        'no-vocabulary',
+        counts[best] === 1 ? 'no-vocabulary-once' : 'no-vocabulary',
         `No word occurs at least ${this.minCount} times (the most frequent, "${this.words[best]}", occurs ` +
           `${counts[best] === 1 ? 'once' : `${counts[best]} times`}): lower the minimum count or use a longer text.`,
+        { minCount: this.minCount, word: this.words[best], count: counts[best] },
       );
     }
     const remap = new Int32Array(n).fill(-1);

@@ -3,6 +3,7 @@ import type { CorpusMeta } from '../../core/corpus/metadata';
 import type { SavedModelInfo } from '../../model/session';
 import type { FitOptions } from '../../model/train';
 import { classifierWorker } from '../bridges';
+import { useI18n } from '../i18n/I18n';
 import { Message } from '../Message';
 import { CLASSIFY_FIT, CLASSIFY_MODEL } from '../url/groups';
 import { useUrlState } from '../url/store';
@@ -23,6 +24,7 @@ interface Props {
 
 /** Step 4: labelled data → masked LSTM classifier, trained in the classifier worker. */
 export function ClassifyPanel({ manifest, vectorsName }: Props) {
+  const { t } = useI18n();
   const { view, prepare, build, train, experiment, predict, pause, resume, stop, switchBackend } =
     useClassifier();
   const [backends, setBackends] = useState<{ name: string; usable: boolean }[]>([]);
@@ -77,11 +79,11 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
       )}
       {view.model && (
         <section aria-labelledby="fit-title" className="classify-section" data-control="classify.training">
-          <h2 id="fit-title">Training</h2>
+          <h2 id="fit-title">{t('fit.title')}</h2>
           <fieldset className="settings-grid" disabled={busy}>
-            <legend className="visually-hidden">Training settings</legend>
+            <legend className="visually-hidden">{t('fit.settings')}</legend>
             <div className="field" data-control="classify.backend">
-              <label htmlFor="f-backend">Run on</label>
+              <label htmlFor="f-backend">{t('fit.backend')}</label>
               <select
                 id="f-backend"
                 value={backend ?? ''}
@@ -94,19 +96,16 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
                 {backends.map((b) => (
                   <option key={b.name} value={b.name} disabled={!b.usable}>
                     {b.name}
-                    {b.usable ? '' : ' (refused by the self-test)'}
+                    {b.usable ? '' : t('fit.refused')}
                   </option>
                 ))}
               </select>
-              <small>
-                The self-test’s choice is preselected; another backend is tested before use. Rebuild the model
-                after switching.
-              </small>
+              <small>{t('fit.backend.help')}</small>
             </div>
             <NumberField
               id="f-epochs"
               control="classify.epochs"
-              label="Epochs"
+              label={t('fit.epochs')}
               value={fit.epochs}
               min={1}
               max={500}
@@ -115,7 +114,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             <NumberField
               id="f-batch"
               control="classify.batch"
-              label="Batch size"
+              label={t('fit.batch')}
               value={fit.batchSize}
               min={1}
               max={4096}
@@ -124,7 +123,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             <NumberField
               id="f-lr"
               control="classify.lr"
-              label="Adam learning rate"
+              label={t('fit.lr')}
               value={fit.learningRate}
               min={0}
               step={0.0001}
@@ -133,7 +132,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             <NumberField
               id="f-b1"
               control="classify.beta1"
-              label="Adam β1"
+              label={t('fit.beta1')}
               value={fit.beta1}
               min={0}
               max={1}
@@ -143,7 +142,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             <NumberField
               id="f-b2"
               control="classify.beta2"
-              label="Adam β2"
+              label={t('fit.beta2')}
               value={fit.beta2}
               min={0}
               max={1}
@@ -153,7 +152,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             <NumberField
               id="f-eps"
               control="classify.epsilon"
-              label="Adam ε"
+              label={t('fit.epsilon')}
               value={fit.epsilon}
               min={0}
               step={1e-8}
@@ -162,24 +161,24 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
             <NumberField
               id="f-patience"
               control="classify.patience"
-              label="Early-stopping patience"
+              label={t('fit.patience')}
               value={fit.patience}
               min={0}
               onChange={(v) => setF('patience', v)}
-              help="Epochs without a better validation loss before stopping; 0 = never."
+              help={t('fit.patience.help')}
             />
             <CheckField
               id="f-restore"
               control="classify.restoreBest"
-              label="Restore best weights"
+              label={t('fit.restore')}
               checked={fit.restoreBest}
               onChange={(v) => setF('restoreBest', v)}
-              help="At the end, keep the epoch with the lowest validation loss."
+              help={t('fit.restore.help')}
             />
             <NumberField
               id="f-seed"
               control="classify.shuffleSeed"
-              label="Shuffle seed"
+              label={t('fit.seed')}
               value={fit.seed}
               min={0}
               onChange={(v) => setF('seed', v)}
@@ -192,7 +191,7 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
               onClick={() => void train(fit)}
               data-testid="classify-train"
             >
-              Train
+              {t('fit.train')}
             </button>
             <button
               type="button"
@@ -200,21 +199,25 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
               onClick={pause}
               data-testid="classify-pause"
             >
-              Pause
+              {t('fit.pause')}
             </button>
             <button type="button" disabled={view.status !== 'paused'} onClick={resume}>
-              Resume
+              {t('fit.resume')}
             </button>
             <button type="button" disabled={!training} onClick={stop} data-testid="classify-stop">
-              Stop
+              {t('fit.stop')}
             </button>
           </div>
           {(training || view.epochs.length > 0) && (
             <p data-testid="classify-status" data-status={view.status}>
-              {training ? (view.status === 'paused' ? 'Paused' : 'Training…') : 'Trained'} — epoch{' '}
-              {view.epochs.length}
+              {t('fit.status', {
+                state: t(
+                  training ? (view.status === 'paused' ? 'fit.paused' : 'fit.training') : 'fit.trained',
+                ),
+                epoch: view.epochs.length,
+              })}
               {view.epochs.length > 0 &&
-                `: validation accuracy ${view.epochs[view.epochs.length - 1].valAcc.toFixed(3)}`}
+                t('fit.valAcc', { acc: view.epochs[view.epochs.length - 1].valAcc.toFixed(3) })}
             </p>
           )}
           {(view.epochs.length > 0 || view.batches.length > 0) && (
@@ -224,7 +227,11 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
         </section>
       )}
       {(view.outcome || loaded) && (
-        <PredictSection prediction={view.prediction} disabled={busy} onPredict={(t) => void predict(t)} />
+        <PredictSection
+          prediction={view.prediction}
+          disabled={busy}
+          onPredict={(text) => void predict(text)}
+        />
       )}
       {view.model && (
         <Experiments

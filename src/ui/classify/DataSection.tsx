@@ -7,6 +7,9 @@ import type { LabelledSource } from '../../model/labelledSource';
 import type { DataReport } from '../../model/session';
 import { Histogram } from '../charts/Histogram';
 import { DropZone } from '../DropZone';
+import { useI18n } from '../i18n/I18n';
+import type { MessageKey } from '../i18n/messages';
+import { worded } from '../i18n/shown';
 import { TokenizerFields } from '../TokenizerFields';
 import { type BUILTIN_LABELLED, CLASSIFY_DATA, CLASSIFY_SOURCE } from '../url/groups';
 import { useUrlState } from '../url/store';
@@ -27,15 +30,16 @@ interface Props {
 }
 
 const CLEAN_TOGGLES = [
-  ['stripHtml', 'Strip HTML', 'Removes tags and decodes entities such as &amp;amp;.'],
-  ['lowercase', 'Lowercase', '“Free” and “free” become one word.'],
-  ['lettersOnly', 'Letters only', 'Drops digits and symbols; words are runs of letters.'],
-  ['lemmatize', 'Lemmatize', 'Dictionary forms: “mice” → “mouse”, “was” → “be” (loads a 2 MB word list).'],
-  ['stem', 'Stem (Porter)', 'Cuts endings: “connected” → “connect”, “ponies” → “poni”.'],
-] as const;
+  ['stripHtml', 'clean.stripHtml', 'clean.stripHtml.help'],
+  ['lowercase', 'clean.lowercase', 'clean.lowercase.help'],
+  ['lettersOnly', 'clean.lettersOnly', 'clean.lettersOnly.help'],
+  ['lemmatize', 'clean.lemmatize', 'clean.lemmatize.help'],
+  ['stem', 'clean.stem', 'clean.stem.help'],
+] as const satisfies readonly (readonly [string, MessageKey, MessageKey])[];
 
 /** Step 4a: which labelled data, how it is cleaned, tokenized, padded and split. */
 export function DataSection({ manifest, report, busy, onPrepare }: Props) {
+  const { t, rich } = useI18n();
   const labelled = (manifest ?? []).filter((m) => m.labels.length > 0);
   // The built-in choice travels in links; a dropped file or folder overrides it until another is picked.
   const [builtin, setBuiltin] = useUrlState(CLASSIFY_SOURCE);
@@ -68,7 +72,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
   const onDrop = async (ev: DragEvent) => {
     const folder = await droppedFolderFiles(ev.dataTransfer.items);
     if (folder !== null) {
-      setChoice({ kind: 'folder', files: folder, title: 'the dropped folder' });
+      setChoice({ kind: 'folder', files: folder, title: t('data.droppedFolder') });
     } else if (ev.dataTransfer.files[0]) {
       setChoice({ kind: 'file', file: ev.dataTransfer.files[0] });
       setColumns({});
@@ -81,9 +85,9 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
 
   return (
     <section aria-labelledby="data-title" className="classify-section" data-control="classify.data">
-      <h2 id="data-title">Labelled data</h2>
+      <h2 id="data-title">{t('data.title')}</h2>
       <div className="field" data-control="classify.source">
-        <label htmlFor="data-source">Data</label>
+        <label htmlFor="data-source">{t('data.source')}</label>
         <select
           id="data-source"
           value={choice.kind === 'builtin' ? `${choice.id}:${choice.labelField}` : 'dropped'}
@@ -98,23 +102,23 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           {labelled.flatMap((m) =>
             m.labels.map((l) => (
               <option key={`${m.id}:${l.name}`} value={`${m.id}:${l.name}`}>
-                {m.title} — by {l.name} ({l.classes.length} classes)
+                {t('data.builtinOption', { title: m.title, field: l.name, count: l.classes.length })}
               </option>
             )),
           )}
           {choice.kind !== 'builtin' && (
-            <option value="dropped">{choice.kind === 'file' ? choice.file.name : choice.title}</option>
+            <option value="dropped" data-user-text="">
+              {choice.kind === 'file' ? choice.file.name : choice.title}
+            </option>
           )}
         </select>
       </div>
-      <DropZone label="Drop labelled data here" testId="labelled-dropzone" onDrop={onDrop}>
+      <DropZone label={t('data.drop')} testId="labelled-dropzone" onDrop={onDrop}>
         <p>
-          Or drop a CSV/TSV file (a text and a label column; quoted fields may span lines), a JSON Lines file,
-          or a folder with one sub-folder of <code>.txt</code> files per class (like IMDB’s <code>pos/</code>{' '}
-          and <code>neg/</code>).
+          {rich('data.dropHelp', { txt: <code>.txt</code>, pos: <code>pos/</code>, neg: <code>neg/</code> })}
         </p>
         <label className="file-button">
-          Choose a file
+          {t('data.chooseFile')}
           <input
             type="file"
             accept=".csv,.tsv,.jsonl,.ndjson,.txt"
@@ -131,7 +135,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
           />
         </label>{' '}
         <label className="file-button">
-          Choose a folder
+          {t('data.chooseFolder')}
           <input
             type="file"
             className="visually-hidden"
@@ -142,7 +146,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
                 setChoice({
                   kind: 'folder',
                   files: pickedFolderFiles(e.target.files),
-                  title: 'the chosen folder',
+                  title: t('data.chosenFolder'),
                 });
               }
               e.target.value = '';
@@ -153,7 +157,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
       {choice.kind === 'file' && report && report.columns.length > 2 && (
         <div className="settings-grid">
           <div className="field">
-            <label htmlFor="col-text">Text column</label>
+            <label htmlFor="col-text">{t('data.textColumn')}</label>
             <select
               id="col-text"
               value={columns.text ?? report.textColumn}
@@ -165,7 +169,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
             </select>
           </div>
           <div className="field">
-            <label htmlFor="col-label">Label column</label>
+            <label htmlFor="col-label">{t('data.labelColumn')}</label>
             <select
               id="col-label"
               value={columns.label ?? report.labelColumn}
@@ -179,17 +183,17 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
         </div>
       )}
       <details className="settings-details" data-control="classify.cleaning">
-        <summary>Cleaning, tokenizer and split settings</summary>
+        <summary>{t('data.settings')}</summary>
         <div className="settings-grid">
           {CLEAN_TOGGLES.map(([key, label, help]) => (
             <CheckField
               key={key}
               id={`clean-${key}`}
               control={`classify.${key}`}
-              label={label}
+              label={t(label)}
               checked={Boolean(clean[key])}
               onChange={(v) => setClean(key, v)}
-              help={help}
+              help={rich(help, { entity: <code>&amp;amp;</code> })}
             />
           ))}
           <TokenizerFields
@@ -200,82 +204,82 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
             onChange={(choice) => setClean('tokenizer', { ...clean.tokenizer, ...choice })}
           />
           <div className="field" data-control="classify.stopwords">
-            <label htmlFor="clean-stopwords">Stopwords</label>
+            <label htmlFor="clean-stopwords">{t('clean.stopwords')}</label>
             <select
               id="clean-stopwords"
               value={clean.stopwords}
               onChange={(e) => setClean('stopwords', e.target.value)}
             >
-              <option value="negation-safe">Remove, but keep negations (not, no, never…)</option>
-              <option value="full">Remove the full list (also drops negations)</option>
-              <option value="none">Keep all words</option>
+              <option value="negation-safe">{t('clean.stopwords.safe')}</option>
+              <option value="full">{t('clean.stopwords.full')}</option>
+              <option value="none">{t('clean.stopwords.none')}</option>
             </select>
-            <small>Sentiment needs “not”: the full list turns “not good” into “good”.</small>
+            <small>{t('clean.stopwords.help')}</small>
           </div>
           <NumberField
             id="clean-minlen"
             control="classify.minLength"
-            label="Minimum word length"
+            label={t('clean.minLength')}
             value={clean.minLength}
             min={1}
             max={20}
             onChange={(v) => setClean('minLength', v)}
-            help="Shorter words are dropped."
+            help={t('clean.minLength.help')}
           />
           <NumberField
             id="tok-numwords"
             control="classify.numWords"
-            label="Vocabulary cap"
+            label={t('tok.numWords')}
             value={options.numWords}
             min={0}
             onChange={(v) => setOptions((o) => ({ ...o, numWords: v }))}
-            help="Keep the most frequent words (Keras num_words); 0 keeps all."
+            help={rich('tok.numWords.help', { numWords: <code>num_words</code> })}
           />
           <NumberField
             id="tok-maxlen"
             control="classify.maxlen"
-            label="Sequence length (maxlen)"
+            label={t('tok.maxlen')}
             value={options.maxlen}
             min={0}
             onChange={(v) => setOptions((o) => ({ ...o, maxlen: v }))}
-            help="Tokens per text after padding/truncation; 0 picks the percentile below."
+            help={t('tok.maxlen.help')}
           />
           <NumberField
             id="tok-percentile"
             control="classify.maxlenPercentile"
-            label="maxlen percentile"
+            label={t('tok.percentile')}
             value={options.maxlenPercentile}
             min={1}
             max={100}
             onChange={(v) => setOptions((o) => ({ ...o, maxlenPercentile: v }))}
-            help="With maxlen 0: this share of training texts fits without truncation."
+            help={t('tok.percentile.help')}
           />
           <div className="field" data-control="classify.padding">
-            <label htmlFor="tok-padding">Padding</label>
+            <label htmlFor="tok-padding">{t('tok.padding')}</label>
             <select
               id="tok-padding"
               value={options.padding}
               onChange={(e) => setOptions((o) => ({ ...o, padding: e.target.value as 'pre' | 'post' }))}
             >
-              <option value="pre">pre (zeros before the words)</option>
-              <option value="post">post (zeros after the words)</option>
+              <option value="pre">{t('tok.padding.pre')}</option>
+              <option value="post">{t('tok.padding.post')}</option>
             </select>
           </div>
           <div className="field" data-control="classify.truncating">
-            <label htmlFor="tok-truncating">Truncating</label>
+            <label htmlFor="tok-truncating">{t('tok.truncating')}</label>
             <select
               id="tok-truncating"
               value={options.truncating}
               onChange={(e) => setOptions((o) => ({ ...o, truncating: e.target.value as 'pre' | 'post' }))}
             >
-              <option value="pre">pre (drop the beginning)</option>
-              <option value="post">post (drop the end)</option>
+              <option value="pre">{t('tok.truncating.pre')}</option>
+              <option value="post">{t('tok.truncating.post')}</option>
             </select>
           </div>
           <NumberField
             id="split-val"
             control="classify.validation"
-            label="Validation share"
+            label={t('split.validation')}
             value={options.split.validation}
             min={0}
             max={0.5}
@@ -283,12 +287,12 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
             onChange={(v) =>
               setOptions((o) => ({ ...o, split: { ...o.split, validation: v, train: 1 - v - o.split.test } }))
             }
-            help="Held out each epoch for early stopping."
+            help={t('split.validation.help')}
           />
           <NumberField
             id="split-test"
             control="classify.test"
-            label="Test share"
+            label={t('split.test')}
             value={options.split.test}
             min={0}
             max={0.5}
@@ -296,16 +300,16 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
             onChange={(v) =>
               setOptions((o) => ({ ...o, split: { ...o.split, test: v, train: 1 - v - o.split.validation } }))
             }
-            help="Held out until the end for the report."
+            help={t('split.test.help')}
           />
           <NumberField
             id="data-seed"
             control="classify.splitSeed"
-            label="Split seed"
+            label={t('split.seed')}
             value={options.seed}
             min={0}
             onChange={(v) => setOptions((o) => ({ ...o, seed: v }))}
-            help="The same seed gives the same split."
+            help={t('split.seed.help')}
           />
         </div>
       </details>
@@ -315,7 +319,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
         onClick={() => src && onPrepare(src, { ...options, clean })}
         data-testid="data-prepare"
       >
-        Prepare data
+        {t('data.prepare')}
       </button>
       {report && <DataReportView report={report} />}
     </section>
@@ -323,37 +327,62 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
 }
 
 function DataReportView({ report }: { report: DataReport }) {
+  const { t, rich, num, show } = useI18n();
   const total = report.counts.reduce((a, b) => a + b, 0);
   return (
     <div className="data-report" data-testid="data-report">
       <p>
-        <strong>{report.title}</strong>: {formatCount(total)} examples, label “{report.labelColumn}” —{' '}
-        {report.classes.map((c, i) => `${c}: ${formatCount(report.counts[i])}`).join(' · ')}. Split:{' '}
-        <span data-testid="split-sizes">
-          {report.sizes.train} train / {report.sizes.validation} validation / {report.sizes.test} test
-        </span>
-        . Vocabulary {formatCount(report.vocabSize)} indices; maxlen{' '}
-        <span data-testid="data-maxlen">{report.maxlen}</span> ({(report.truncatedShare * 100).toFixed(1)}% of
-        training texts truncated).
+        {rich('data.summary', {
+          title: <strong data-user-text="">{report.title}</strong>,
+          total: formatCount(total),
+          label: <span data-user-text="">{report.labelColumn}</span>,
+          classes: (
+            <span data-user-text="">
+              {report.classes.map((c, i) => `${c}: ${formatCount(report.counts[i])}`).join(' · ')}
+            </span>
+          ),
+        })}{' '}
+        {rich('data.split', {
+          sizes: (
+            <span data-testid="split-sizes">
+              {t('data.sizes', {
+                train: report.sizes.train,
+                validation: report.sizes.validation,
+                test: report.sizes.test,
+              })}
+            </span>
+          ),
+        })}{' '}
+        {rich('data.vocabulary', {
+          count: formatCount(report.vocabSize),
+          maxlen: <span data-testid="data-maxlen">{report.maxlen}</span>,
+          share: num(report.truncatedShare * 100, 1),
+        })}
       </p>
       {[...report.notes, ...report.warnings].map((w) => (
-        <p key={w} className="message message-info" role="status">
-          {w}
+        <p key={w.text} className="message message-info" role="status">
+          {show(worded(w))}
         </p>
       ))}
       <Histogram
         edges={report.lengths.histogram.edges}
         counts={report.lengths.histogram.counts}
-        xLabel="tokens per training text"
+        xLabel={t('data.histogram.x')}
         marker={{ value: report.maxlen, label: `maxlen ${report.maxlen}` }}
-        label={`Length histogram of training texts; median ${report.lengths.percentiles[50]} tokens, maxlen ${report.maxlen}.`}
+        label={t('data.histogram.label', { median: report.lengths.percentiles[50], maxlen: report.maxlen })}
       />
-      <h3>One training text, raw and cleaned</h3>
+      <h3>{t('data.example')}</h3>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users scroll this box only if it takes focus (WCAG 2.1.1). */}
-      <pre className="preview" tabIndex={0}>{report.preview.text.slice(0, 800)}</pre>
-      <p className="tokens" data-testid="clean-preview">
+      <pre className="preview" tabIndex={0} data-user-text="">
+        {report.preview.text.slice(0, 800)}
+      </pre>
+      <p className="tokens" data-testid="clean-preview" data-user-text="">
         {report.preview.words.slice(0, 120).map((w, i) => (
-          <span key={i} className={w.token === null ? 'token dropped' : 'token'} title={w.dropped ?? ''}>
+          <span
+            key={i}
+            className={w.token === null ? 'token dropped' : 'token'}
+            title={w.dropped ? t(`data.dropped.${w.dropped}`) : ''}
+          >
             {w.token ?? w.word}
           </span>
         ))}

@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
+import type { Phrase } from '../../core/errors';
 import type { ExperimentKind, VariantResult } from '../../model/session';
 import type { EpochLog } from '../../model/train';
 import { LineChart } from '../charts/LineChart';
 import { SERIES_COLOURS as COLOURS } from '../charts/palette';
+import { useI18n } from '../i18n/I18n';
 
 interface Props {
   busy: boolean;
   running: boolean;
-  variants: { name: string; epochs: EpochLog[] }[];
+  variants: { name: Phrase; epochs: EpochLog[] }[];
   results: VariantResult[] | null;
   haveVectors: boolean;
   onRun: (kind: ExperimentKind) => void;
@@ -18,26 +20,24 @@ interface Props {
  * split and seeds — what masking changes, and what pretrained vectors change.
  */
 export function Experiments({ busy, running, variants, results, haveVectors, onRun }: Props) {
+  const { t, say, num } = useI18n();
   const series = useMemo(
     () =>
       variants.map((v, i) => ({
-        name: v.name,
+        name: say(v.name),
         color: COLOURS[i % COLOURS.length],
         dashed: i % 2 === 1,
         points: v.epochs.map((e) => ({ x: e.epoch, y: e.valAcc })),
       })),
-    [variants],
+    [variants, say],
   );
   return (
     <section aria-labelledby="exp-title" className="classify-section" data-control="classify.experiments">
-      <h2 id="exp-title">Experiments</h2>
-      <p className="muted">
-        Each variant is trained from scratch with the settings above (same split, same seeds) and scored on
-        the same test set. An output spread near 0 means the model answers the same for every text.
-      </p>
+      <h2 id="exp-title">{t('exp.title')}</h2>
+      <p className="muted">{t('exp.intro')}</p>
       <div className="controls">
         <button type="button" disabled={busy} onClick={() => onRun('masking')} data-testid="exp-masking">
-          Masked vs unmasked padding
+          {t('exp.masking')}
         </button>
         <button
           type="button"
@@ -45,54 +45,54 @@ export function Experiments({ busy, running, variants, results, haveVectors, onR
           onClick={() => onRun('embedding')}
           data-testid="exp-embedding"
         >
-          Frozen vs fine-tuned vs random embedding
+          {t('exp.embedding')}
         </button>
       </div>
       {variants.length > 0 && (
         <LineChart
           series={series}
-          xLabel="epoch"
-          yLabel="validation accuracy"
+          xLabel={t('curves.epoch')}
+          yLabel={t('exp.chart.y')}
           xFormat="d"
           yDomain={[0, 1]}
-          label={`Validation accuracy per epoch for ${variants.length} variant(s).`}
+          label={t('exp.chart.label', { count: variants.length })}
           testId="exp-chart"
         />
       )}
       {running && variants.length > 0 && (
         <p role="status">
-          Training variant {variants.length}: {variants[variants.length - 1].name}…
+          {t('exp.running', { index: variants.length, name: say(variants[variants.length - 1].name) })}
         </p>
       )}
       {results && (
         <table className="summary-table" data-testid="exp-results">
-          <caption>Results on the test set</caption>
+          <caption>{t('exp.results')}</caption>
           <thead>
             <tr>
-              <th scope="col">Variant</th>
-              <th scope="col">Test accuracy</th>
-              <th scope="col">Macro F1</th>
-              <th scope="col">Output spread</th>
-              <th scope="col">Trainable / frozen params</th>
-              <th scope="col">Epochs</th>
-              <th scope="col">Time</th>
+              <th scope="col">{t('exp.variant')}</th>
+              <th scope="col">{t('exp.accuracy')}</th>
+              <th scope="col">{t('exp.f1')}</th>
+              <th scope="col">{t('exp.spread')}</th>
+              <th scope="col">{t('exp.params')}</th>
+              <th scope="col">{t('exp.epochs')}</th>
+              <th scope="col">{t('exp.time')}</th>
             </tr>
           </thead>
           <tbody>
             {results.map((r) => (
-              <tr key={r.name} className={r.outputSpread < 0.01 ? 'wrong' : ''}>
-                <th scope="row">{r.name}</th>
+              <tr key={r.name.text} className={r.outputSpread < 0.01 ? 'wrong' : ''}>
+                <th scope="row">{say(r.name)}</th>
                 <td className="num">{r.testAccuracy.toFixed(3)}</td>
                 <td className="num">{r.macroF1.toFixed(3)}</td>
                 <td className="num">
                   {r.outputSpread.toFixed(3)}
-                  {r.outputSpread < 0.01 ? ' — collapsed' : ''}
+                  {r.outputSpread < 0.01 ? t('exp.collapsed') : ''}
                 </td>
                 <td className="num">
-                  {r.trainable.toLocaleString('en-US')} / {r.nonTrainable.toLocaleString('en-US')}
+                  {num(r.trainable)} / {num(r.nonTrainable)}
                 </td>
                 <td className="num">{r.epochs.length}</td>
-                <td className="num">{(r.ms / 1000).toFixed(1)} s</td>
+                <td className="num">{t('exp.seconds', { seconds: num(r.ms / 1000, 1) })}</td>
               </tr>
             ))}
           </tbody>

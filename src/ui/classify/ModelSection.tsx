@@ -1,5 +1,6 @@
 import { formatCount } from '../../core/corpus/metadata';
 import type { ModelOptions, ModelReport } from '../../model/session';
+import { useI18n } from '../i18n/I18n';
 import { LstmImplField } from './LstmImplField';
 import { CheckField, NumberField } from './NumberField';
 
@@ -14,21 +15,27 @@ interface Props {
 
 /** Step 4b: the network, and its Keras-style summary once built. */
 export function ModelSection({ options, onChange, vectorsName, report, disabled, onBuild }: Props) {
+  const { t, rich } = useI18n();
   const set = <K extends keyof ModelOptions>(key: K, value: ModelOptions[K]) =>
     onChange({ ...options, [key]: value });
   return (
     <section aria-labelledby="model-title" className="classify-section" data-control="classify.model">
-      <h2 id="model-title">Model</h2>
+      <h2 id="model-title">{t('model.title')}</h2>
+      {/* Keras notation, as the layers are named in code. */}
       <p className="muted">
-        Embedding{options.maskZero ? '(mask_zero)' : ''} →{' '}
-        {options.bidirectional ? 'Bidirectional(LSTM)' : 'LSTM'}({options.lstmUnits}) →{' '}
-        {options.denseUnits > 0 ? `Dense(${options.denseUnits}, relu) → Dropout(${options.dropout}) → ` : ''}
-        Dense(sigmoid or softmax)
+        <code>
+          Embedding{options.maskZero ? '(mask_zero)' : ''} →{' '}
+          {options.bidirectional ? 'Bidirectional(LSTM)' : 'LSTM'}({options.lstmUnits}) →{' '}
+          {options.denseUnits > 0
+            ? `Dense(${options.denseUnits}, relu) → Dropout(${options.dropout}) → `
+            : ''}
+          {t('model.output')}
+        </code>
       </p>
       <fieldset className="settings-grid" disabled={disabled}>
-        <legend className="visually-hidden">Model settings</legend>
+        <legend className="visually-hidden">{t('model.settings')}</legend>
         <div className="field" data-control="classify.embedding">
-          <label htmlFor="m-embedding">Embedding</label>
+          <label htmlFor="m-embedding">{t('model.embedding')}</label>
           <select
             id="m-embedding"
             value={options.embedding}
@@ -39,19 +46,17 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
             }}
           >
             <option value="word2vec">
-              {vectorsName ? `Word vectors: ${vectorsName}` : 'Word vectors (none yet)'}
+              {vectorsName ? t('model.vectors', { name: vectorsName }) : t('model.noVectors')}
             </option>
-            <option value="random">Random (seeded)</option>
+            <option value="random">{t('model.random')}</option>
           </select>
-          <small>
-            Pretrained vectors give the model word meanings it did not have to learn from the labels.
-          </small>
+          <small>{t('model.embedding.help')}</small>
         </div>
         {options.embedding === 'random' && (
           <NumberField
             id="m-dim"
             control="classify.randomDim"
-            label="Random embedding size"
+            label={t('model.randomDim')}
             value={options.randomDim}
             min={1}
             max={1000}
@@ -61,23 +66,23 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
         <CheckField
           id="m-trainable"
           control="classify.trainable"
-          label="Fine-tune the embedding"
+          label={t('model.trainable')}
           checked={options.embeddingTrainable}
           onChange={(v) => set('embeddingTrainable', v)}
-          help="Off = frozen (trainable=False): its weights count as non-trainable."
+          help={rich('model.trainable.help', { flag: <code>trainable=False</code> })}
         />
         <CheckField
           id="m-mask"
           control="classify.maskZero"
-          label="Mask padding (mask_zero)"
+          label={t('model.mask')}
           checked={options.maskZero}
           onChange={(v) => set('maskZero', v)}
-          help="Padded steps carry the LSTM state unchanged. Off: the LSTM reads the zeros too."
+          help={t('model.mask.help')}
         />
         <NumberField
           id="m-units"
           control="classify.units"
-          label="LSTM units"
+          label={t('model.units')}
           value={options.lstmUnits}
           min={1}
           max={1024}
@@ -86,26 +91,26 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
         <CheckField
           id="m-bi"
           control="classify.bidirectional"
-          label="Bidirectional"
+          label={t('model.bidirectional')}
           checked={options.bidirectional}
           onChange={(v) => set('bidirectional', v)}
-          help="Reads each text forwards and backwards; twice the LSTM parameters."
+          help={t('model.bidirectional.help')}
         />
         <LstmImplField value={options.lstmImpl ?? 'fused'} onChange={(v) => set('lstmImpl', v)} />
         <NumberField
           id="m-dense"
           control="classify.dense"
-          label="Dense units"
+          label={t('model.dense')}
           value={options.denseUnits}
           min={0}
           max={1024}
           onChange={(v) => set('denseUnits', v)}
-          help="Hidden ReLU layer; 0 = none."
+          help={t('model.dense.help')}
         />
         <NumberField
           id="m-dropout"
           control="classify.dropout"
-          label="Dropout"
+          label={t('model.dropout')}
           value={options.dropout}
           min={0}
           max={0.9}
@@ -115,35 +120,35 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
         <NumberField
           id="m-l1"
           control="classify.l1"
-          label="L1"
+          label={t('model.l1')}
           value={options.l1}
           min={0}
           step={0.0001}
           onChange={(v) => set('l1', v)}
-          help="Penalty on the dense kernel’s absolute values."
+          help={t('model.l1.help')}
         />
         <NumberField
           id="m-l2"
           control="classify.l2"
-          label="L2"
+          label={t('model.l2')}
           value={options.l2}
           min={0}
           step={0.0001}
           onChange={(v) => set('l2', v)}
-          help="Penalty on the dense kernel’s squares."
+          help={t('model.l2.help')}
         />
         <NumberField
           id="m-seed"
           control="classify.modelSeed"
-          label="Weight seed"
+          label={t('model.seed')}
           value={options.seed}
           min={0}
           onChange={(v) => set('seed', v)}
-          help="The same seed builds the same initial weights."
+          help={t('model.seed.help')}
         />
       </fieldset>
       <button type="button" onClick={onBuild} disabled={disabled} data-testid="model-build">
-        Build model
+        {t('model.build')}
       </button>
       {report && <Summary report={report} />}
     </section>
@@ -151,23 +156,27 @@ export function ModelSection({ options, onChange, vectorsName, report, disabled,
 }
 
 function Summary({ report }: { report: ModelReport }) {
+  const { t, num, rich } = useI18n();
   const { summary, coverage } = report;
   return (
     <div data-testid="model-summary">
       <table className="summary-table">
-        <caption>Model summary</caption>
+        <caption>{t('model.summary')}</caption>
         <thead>
           <tr>
-            <th scope="col">Layer (type)</th>
-            <th scope="col">Output shape</th>
-            <th scope="col">Param #</th>
+            <th scope="col">{t('model.col.layer')}</th>
+            <th scope="col">{t('model.col.shape')}</th>
+            <th scope="col">{t('model.col.params')}</th>
           </tr>
         </thead>
         <tbody>
           {summary.rows.map((r) => (
             <tr key={r.name}>
               <td>
-                {r.name} ({r.type}){r.trainable ? '' : ' — frozen'}
+                <code>
+                  {r.name} ({r.type})
+                </code>
+                {r.trainable ? '' : t('model.frozen')}
               </td>
               <td>
                 <code>{r.outputShape}</code>
@@ -179,7 +188,7 @@ function Summary({ report }: { report: ModelReport }) {
         <tfoot>
           <tr>
             <th scope="row" colSpan={2}>
-              Total params
+              {t('model.total')}
             </th>
             <td className="num" data-testid="params-total">
               {formatCount(summary.total)}
@@ -187,7 +196,7 @@ function Summary({ report }: { report: ModelReport }) {
           </tr>
           <tr>
             <th scope="row" colSpan={2}>
-              Trainable params
+              {t('model.trainableParams')}
             </th>
             <td className="num" data-testid="params-trainable">
               {formatCount(summary.trainable)}
@@ -195,7 +204,7 @@ function Summary({ report }: { report: ModelReport }) {
           </tr>
           <tr>
             <th scope="row" colSpan={2}>
-              Non-trainable params
+              {t('model.nonTrainable')}
             </th>
             <td className="num" data-testid="params-nontrainable">
               {formatCount(summary.nonTrainable)}
@@ -205,14 +214,23 @@ function Summary({ report }: { report: ModelReport }) {
       </table>
       {coverage && (
         <p data-testid="coverage">
-          Vector coverage: {formatCount(coverage.found)} of {formatCount(coverage.words)} vocabulary words (
-          {(coverage.share * 100).toFixed(1)}%, {(coverage.tokenShare * 100).toFixed(1)}% of token
-          occurrences) have a vector.
+          {t('model.coverage', {
+            found: formatCount(coverage.found),
+            words: formatCount(coverage.words),
+            share: num(coverage.share * 100, 1),
+            tokenShare: num(coverage.tokenShare * 100, 1),
+          })}
           {coverage.topMissing.length > 0 &&
-            ` Most frequent without one: ${coverage.topMissing
-              .slice(0, 10)
-              .map((m) => m.word)
-              .join(', ')}.`}
+            rich('model.missing', {
+              words: (
+                <span data-user-text="">
+                  {coverage.topMissing
+                    .slice(0, 10)
+                    .map((m) => m.word)
+                    .join(', ')}
+                </span>
+              ),
+            })}
         </p>
       )}
     </div>

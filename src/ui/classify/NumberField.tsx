@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 /** A labelled number input with one sentence of help, as every setting in the panels has. */
 export function NumberField({
   id,
@@ -17,7 +19,7 @@ export function NumberField({
   min?: number;
   max?: number;
   step?: number;
-  help?: string;
+  help?: ReactNode;
   /** Control id for links and `hide` (the URL parameter's name). */
   control?: string;
 }) {
@@ -52,7 +54,7 @@ export function CheckField({
   label: string;
   checked: boolean;
   onChange: (v: boolean) => void;
-  help?: string;
+  help?: ReactNode;
   control?: string;
 }) {
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Prediction } from '../../model/session';
+import { useI18n } from '../i18n/I18n';
 
 /** Step 4d: type a text, see the tokens it became and the class probabilities. */
 export function PredictSection({
@@ -11,17 +12,18 @@ export function PredictSection({
   disabled: boolean;
   onPredict: (text: string) => void;
 }) {
+  const { t } = useI18n();
   const [text, setText] = useState('');
   return (
     <section aria-labelledby="predict-title" className="classify-section" data-control="classify.predict">
-      <h2 id="predict-title">Try it</h2>
+      <h2 id="predict-title">{t('predict.title')}</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();
           if (text.trim()) onPredict(text);
         }}
       >
-        <label htmlFor="predict-text">Text to classify</label>
+        <label htmlFor="predict-text">{t('predict.text')}</label>
         <textarea
           id="predict-text"
           rows={3}
@@ -30,7 +32,7 @@ export function PredictSection({
           data-testid="predict-text"
         />
         <button type="submit" disabled={disabled || !text.trim()} data-testid="predict-run">
-          Predict
+          {t('predict.run')}
         </button>
       </form>
       {prediction && (
@@ -40,28 +42,33 @@ export function PredictSection({
               .sort((a, b) => b.p - a.p)
               .map((p) => (
                 <li key={p.label}>
-                  <span className="prob-label">{p.label}</span>
+                  <span className="prob-label" data-user-text="">
+                    {p.label}
+                  </span>
                   <span className="prob-bar" style={{ width: `${(p.p * 100).toFixed(1)}%` }} />
                   <span className="num">{(p.p * 100).toFixed(1)}%</span>
                 </li>
               ))}
           </ul>
           <p className="tokens">
-            <span className="visually-hidden">Tokens the text became: </span>
-            {prediction.tokens.map((t, i) => (
+            <span className="visually-hidden">{t('predict.tokens')}</span>
+            {prediction.tokens.map((tok, i) => (
               <span
                 key={i}
-                className={t.oov ? 'token oov' : 'token'}
-                title={t.oov ? 'out of vocabulary' : `index ${t.index}`}
+                className={tok.oov ? 'token oov' : 'token'}
+                title={tok.oov ? t('predict.oov') : t('predict.index', { index: tok.index })}
+                data-user-text=""
               >
-                {t.token}
+                {tok.token}
               </span>
             ))}
           </p>
           <p className="muted">
-            {prediction.tokens.filter((t) => t.oov).length} of {prediction.tokens.length} tokens are out of
-            the vocabulary (struck through).
-            {prediction.truncated > 0 && ` ${prediction.truncated} tokens beyond maxlen were cut.`}
+            {t('predict.summary', {
+              oov: prediction.tokens.filter((tok) => tok.oov).length,
+              total: prediction.tokens.length,
+            })}
+            {prediction.truncated > 0 && t('predict.truncated', { count: prediction.truncated })}
           </p>
         </div>
       )}

@@ -3,6 +3,7 @@ import type { ClassificationReport } from '../../core/classify/metrics';
 import type { TrainOutcome } from '../../model/session';
 import type { EpochLog } from '../../model/train';
 import { LineChart } from '../charts/LineChart';
+import { useI18n } from '../i18n/I18n';
 
 /** Loss and accuracy per epoch (training solid, validation dashed) and loss per batch. */
 export function Curves({
@@ -12,70 +13,81 @@ export function Curves({
   epochs: EpochLog[];
   batches: { step: number; loss: number }[];
 }) {
+  const { t, num } = useI18n();
   const lossSeries = useMemo(
     () => [
       {
-        name: 'training loss',
+        name: t('curves.trainingLoss'),
         color: 'var(--accent)',
         points: epochs.map((e) => ({ x: e.epoch, y: e.loss })),
       },
       {
-        name: 'validation loss',
+        name: t('curves.validationLoss'),
         color: 'var(--vermillion)',
         dashed: true,
         points: epochs.map((e) => ({ x: e.epoch, y: e.valLoss })),
       },
-      { name: 'batch loss', color: 'var(--sky)', points: batches.map((b) => ({ x: b.step, y: b.loss })) },
+      {
+        name: t('curves.batchLoss'),
+        color: 'var(--sky)',
+        points: batches.map((b) => ({ x: b.step, y: b.loss })),
+      },
     ],
-    [epochs, batches],
+    [epochs, batches, t],
   );
   const accSeries = useMemo(
     () => [
       {
-        name: 'training accuracy',
+        name: t('curves.trainingAcc'),
         color: 'var(--accent)',
         points: epochs.map((e) => ({ x: e.epoch, y: e.acc })),
       },
       {
-        name: 'validation accuracy',
+        name: t('curves.validationAcc'),
         color: 'var(--vermillion)',
         dashed: true,
         points: epochs.map((e) => ({ x: e.epoch, y: e.valAcc })),
       },
     ],
-    [epochs],
+    [epochs, t],
   );
   const last = epochs[epochs.length - 1];
   return (
     <div className="curves">
       <LineChart
         series={lossSeries}
-        xLabel="epoch"
-        yLabel="loss"
+        xLabel={t('curves.epoch')}
+        yLabel={t('curves.loss')}
         xFormat="d"
         label={
           last
-            ? `Loss: training ${last.loss.toFixed(3)}, validation ${last.valLoss.toFixed(3)} after epoch ${last.epoch}.`
-            : 'Loss: no epoch yet.'
+            ? t('curves.lossLabel', {
+                train: last.loss.toFixed(3),
+                validation: last.valLoss.toFixed(3),
+                epoch: last.epoch,
+              })
+            : t('curves.lossEmpty')
         }
         testId="classify-loss-chart"
       />
       <LineChart
         series={accSeries}
-        xLabel="epoch"
-        yLabel="accuracy"
+        xLabel={t('curves.epoch')}
+        yLabel={t('curves.accuracy')}
         xFormat="d"
         yDomain={[0, 1]}
         label={
           last
-            ? `Accuracy: training ${last.acc.toFixed(3)}, validation ${last.valAcc.toFixed(3)} after epoch ${last.epoch}.`
-            : 'Accuracy: no epoch yet.'
+            ? t('curves.accLabel', {
+                train: last.acc.toFixed(3),
+                validation: last.valAcc.toFixed(3),
+                epoch: last.epoch,
+              })
+            : t('curves.accEmpty')
         }
         testId="classify-acc-chart"
       />
-      {last && (
-        <p className="muted">Last epoch: {last.sequencesPerSec.toFixed(1)} sequences/s in training.</p>
-      )}
+      {last && <p className="muted">{t('curves.speed', { speed: num(last.sequencesPerSec, 1) })}</p>}
     </div>
   );
 }
@@ -83,22 +95,25 @@ export function Curves({
 const pct = (x: number) => x.toFixed(2);
 
 export function ReportTable({ report }: { report: ClassificationReport }) {
+  const { t } = useI18n();
   return (
     <table className="summary-table" data-testid="classification-report">
-      <caption>Classification report (test set)</caption>
+      <caption>{t('report.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">class</th>
-          <th scope="col">precision</th>
-          <th scope="col">recall</th>
-          <th scope="col">f1-score</th>
-          <th scope="col">support</th>
+          <th scope="col">{t('report.class')}</th>
+          <th scope="col">{t('report.precision')}</th>
+          <th scope="col">{t('report.recall')}</th>
+          <th scope="col">{t('report.f1')}</th>
+          <th scope="col">{t('report.support')}</th>
         </tr>
       </thead>
       <tbody>
         {report.classes.map((c) => (
           <tr key={c.label}>
-            <th scope="row">{c.label}</th>
+            <th scope="row" data-user-text="">
+              {c.label}
+            </th>
             <td className="num">{pct(c.precision)}</td>
             <td className="num">{pct(c.recall)}</td>
             <td className="num">{pct(c.f1)}</td>
@@ -106,7 +121,7 @@ export function ReportTable({ report }: { report: ClassificationReport }) {
           </tr>
         ))}
         <tr>
-          <th scope="row">accuracy</th>
+          <th scope="row">{t('report.accuracy')}</th>
           <td />
           <td />
           <td className="num" data-testid="test-accuracy">
@@ -116,12 +131,12 @@ export function ReportTable({ report }: { report: ClassificationReport }) {
         </tr>
         {(
           [
-            ['macro avg', report.macroAvg],
-            ['weighted avg', report.weightedAvg],
+            ['report.macro', report.macroAvg],
+            ['report.weighted', report.weightedAvg],
           ] as const
         ).map(([name, s]) => (
           <tr key={name}>
-            <th scope="row">{name}</th>
+            <th scope="row">{t(name)}</th>
             <td className="num">{pct(s.precision)}</td>
             <td className="num">{pct(s.recall)}</td>
             <td className="num">{pct(s.f1)}</td>
@@ -134,16 +149,17 @@ export function ReportTable({ report }: { report: ClassificationReport }) {
 }
 
 export function ConfusionMatrix({ report }: { report: ClassificationReport }) {
+  const { t } = useI18n();
   const labels = report.classes.map((c) => c.label);
   const max = Math.max(1, ...report.confusion.flat());
   return (
     <table className="confusion" data-testid="confusion-matrix">
-      <caption>Confusion matrix (rows: true class, columns: predicted)</caption>
+      <caption>{t('confusion.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">true \ predicted</th>
+          <th scope="col">{t('confusion.corner')}</th>
           {labels.map((l) => (
-            <th key={l} scope="col">
+            <th key={l} scope="col" data-user-text="">
               {l}
             </th>
           ))}
@@ -152,7 +168,9 @@ export function ConfusionMatrix({ report }: { report: ClassificationReport }) {
       <tbody>
         {report.confusion.map((row, i) => (
           <tr key={labels[i]}>
-            <th scope="row">{labels[i]}</th>
+            <th scope="row" data-user-text="">
+              {labels[i]}
+            </th>
             {row.map((n, j) => (
               <td
                 key={labels[j]}
@@ -172,21 +190,21 @@ export function ConfusionMatrix({ report }: { report: ClassificationReport }) {
 }
 
 export function Outcome({ outcome }: { outcome: TrainOutcome }) {
+  const { t } = useI18n();
   const { fit, test } = outcome;
+  const counts = { epochs: fit.epochs.length, best: fit.bestEpoch };
   const stopped =
     fit.stoppedBy === 'early-stopping'
-      ? `Early stopping after epoch ${fit.epochs.length}; weights of epoch ${fit.bestEpoch} restored.`
+      ? t('outcome.early', counts)
       : fit.stoppedBy === 'user'
-        ? `Stopped by you after ${fit.epochs.length} epoch(s); the best weights so far (epoch ${fit.bestEpoch}) are kept.`
-        : `Trained all ${fit.epochs.length} epochs; the model holds epoch ${fit.bestEpoch}'s weights.`;
+        ? t('outcome.user', counts)
+        : t('outcome.all', counts);
   return (
     <div className="outcome" data-testid="classify-outcome">
       <p role="status">{stopped}</p>
       {test.outputSpread < 0.01 && (
         <p className="message message-error" role="alert">
-          The model gives (almost) the same output for every input (spread{' '}
-          {test.outputSpread.toExponential(1)}): this is the collapse that unmasked padding causes. Turn on
-          “Mask padding”, use pre-padding, or shorten maxlen.
+          {t('outcome.collapse', { spread: test.outputSpread.toExponential(1) })}
         </p>
       )}
       <div className="report-grid">
@@ -194,22 +212,22 @@ export function Outcome({ outcome }: { outcome: TrainOutcome }) {
         <ConfusionMatrix report={test.report} />
       </div>
       <details>
-        <summary>Test examples and predictions</summary>
+        <summary>{t('outcome.examples')}</summary>
         <table className="summary-table">
           <thead>
             <tr>
-              <th scope="col">text</th>
-              <th scope="col">true</th>
-              <th scope="col">predicted</th>
-              <th scope="col">confidence</th>
+              <th scope="col">{t('outcome.text')}</th>
+              <th scope="col">{t('outcome.true')}</th>
+              <th scope="col">{t('outcome.predicted')}</th>
+              <th scope="col">{t('outcome.confidence')}</th>
             </tr>
           </thead>
           <tbody>
             {test.examples.map((e, i) => (
               <tr key={i} className={e.label === e.predicted ? '' : 'wrong'}>
-                <td>{e.text}</td>
-                <td>{e.label}</td>
-                <td>{e.predicted}</td>
+                <td data-user-text="">{e.text}</td>
+                <td data-user-text="">{e.label}</td>
+                <td data-user-text="">{e.predicted}</td>
                 <td className="num">{e.confidence.toFixed(2)}</td>
               </tr>
             ))}

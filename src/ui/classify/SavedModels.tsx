@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { messageOf } from '../../bridge/errors';
 import type { SavedModelInfo } from '../../model/session';
 import { classifierWorker } from '../bridges';
 import { download } from '../explore/download';
+import { useI18n } from '../i18n/I18n';
+import { failure, type Shown, said } from '../i18n/shown';
 import { Message } from '../Message';
 
 /**
@@ -18,10 +19,11 @@ export function SavedModels({
   busy: boolean;
   onLoaded: (m: SavedModelInfo) => void;
 }) {
+  const { t, say, date } = useI18n();
   const [list, setList] = useState<SavedModelInfo[] | null>(null);
-  const [name, setName] = useState('my classifier');
-  const [error, setError] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
+  const [name, setName] = useState(() => t('models.defaultName'));
+  const [error, setError] = useState<Shown | null>(null);
+  const [note, setNote] = useState<Shown | null>(null);
 
   const act = useCallback(async (work: () => Promise<void>) => {
     setError(null);
@@ -29,7 +31,7 @@ export function SavedModels({
     try {
       await work();
     } catch (e) {
-      setError(messageOf(e));
+      setError(failure(e));
     }
   }, []);
 
@@ -39,7 +41,7 @@ export function SavedModels({
 
   return (
     <section aria-labelledby="saved-title" className="classify-section" data-control="classify.saved">
-      <h2 id="saved-title">Saved models</h2>
+      <h2 id="saved-title">{t('models.title')}</h2>
       {canSave && (
         <form
           className="inline-form"
@@ -47,11 +49,11 @@ export function SavedModels({
             e.preventDefault();
             void act(async () => {
               setList(await classifierWorker.api().saveModel(name.trim()));
-              setNote(`Saved “${name.trim()}” in this browser.`);
+              setNote(said('models.saved', { name: name.trim() }));
             });
           }}
         >
-          <label htmlFor="model-name">Name</label>
+          <label htmlFor="model-name">{t('models.name')}</label>
           <input
             id="model-name"
             value={name}
@@ -59,7 +61,7 @@ export function SavedModels({
             data-testid="model-name"
           />
           <button type="submit" disabled={busy || name.trim() === ''} data-testid="model-save">
-            Save model
+            {t('models.save')}
           </button>
           <button
             type="button"
@@ -71,33 +73,33 @@ export function SavedModels({
               })
             }
           >
-            Download (model.json, weights.bin, classifier.json)
+            {t('models.download', { files: 'model.json, weights.bin, classifier.json' })}
           </button>
         </form>
       )}
       <Message kind="error" text={error} />
       <Message kind="info" text={note} />
-      {list !== null && list.length === 0 && <p className="muted">No saved models yet.</p>}
+      {list !== null && list.length === 0 && <p className="muted">{t('models.none')}</p>}
       {list !== null && list.length > 0 && (
         <table className="summary-table" data-testid="saved-models">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">What</th>
-              <th scope="col">Test accuracy</th>
-              <th scope="col">Saved</th>
+              <th scope="col">{t('models.name')}</th>
+              <th scope="col">{t('models.what')}</th>
+              <th scope="col">{t('models.accuracy')}</th>
+              <th scope="col">{t('models.savedAt')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('models.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {list.map((m) => (
               <tr key={m.name}>
-                <td>{m.name}</td>
-                <td>{m.description}</td>
+                <td data-user-text="">{m.name}</td>
+                <td>{say(m.description)}</td>
                 <td className="num">{m.testAccuracy === null ? '—' : m.testAccuracy.toFixed(3)}</td>
-                <td>{new Date(m.savedAt).toLocaleString()}</td>
+                <td>{date(m.savedAt)}</td>
                 <td>
                   <button
                     type="button"
@@ -105,13 +107,13 @@ export function SavedModels({
                     onClick={() =>
                       void act(async () => {
                         const info = await classifierWorker.api().loadModel(m.name);
-                        setNote(`Loaded “${info.name}”: type a text below to classify it.`);
+                        setNote(said('models.loaded', { name: info.name }));
                         onLoaded(info);
                       })
                     }
-                    aria-label={`Load ${m.name}`}
+                    aria-label={t('models.loadLabel', { name: m.name })}
                   >
-                    Load
+                    {t('models.load')}
                   </button>{' '}
                   <button
                     type="button"
@@ -120,9 +122,9 @@ export function SavedModels({
                     onClick={() =>
                       void act(async () => setList(await classifierWorker.api().deleteModel(m.name)))
                     }
-                    aria-label={`Delete ${m.name}`}
+                    aria-label={t('models.deleteLabel', { name: m.name })}
                   >
-                    Delete
+                    {t('models.delete')}
                   </button>
                 </td>
               </tr>

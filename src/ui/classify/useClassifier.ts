@@ -1,8 +1,8 @@
 import * as Comlink from 'comlink';
 import { useCallback, useState } from 'react';
 import type { ClassifierEvent } from '../../../workers/classifier.worker';
-import { messageOf } from '../../bridge/errors';
 import type { DatasetOptions } from '../../core/classify/dataset';
+import type { Phrase } from '../../core/errors';
 import type { LabelledSource } from '../../model/labelledSource';
 import type {
   DataReport,
@@ -15,13 +15,14 @@ import type {
 } from '../../model/session';
 import type { BatchLog, EpochLog, FitOptions } from '../../model/train';
 import { classifierWorker } from '../bridges';
+import { failure, type Shown } from '../i18n/shown';
 import { useFrameBatched } from '../useFrameBatched';
 
 export type ClassifyStatus = 'idle' | 'preparing' | 'building' | 'training' | 'paused' | 'predicting';
 
 export interface ClassifyView {
   status: ClassifyStatus;
-  error: string | null;
+  error: Shown | null;
   data: DataReport | null;
   model: ModelReport | null;
   epochs: EpochLog[];
@@ -32,7 +33,7 @@ export interface ClassifyView {
   tensors: number[];
   /** Where epoch events go: the main model's curves, or the running experiment's variants. */
   mode: 'train' | 'experiment';
-  variants: { name: string; epochs: EpochLog[] }[];
+  variants: { name: Phrase; epochs: EpochLog[] }[];
   experiment: VariantResult[] | null;
 }
 
@@ -94,7 +95,7 @@ export function useClassifier() {
         setView((v) => done({ ...v, status: 'idle' }, r));
         return r;
       } catch (e) {
-        setView((v) => ({ ...v, status: 'idle', error: messageOf(e) }));
+        setView((v) => ({ ...v, status: 'idle', error: failure(e) }));
         return null;
       }
     },

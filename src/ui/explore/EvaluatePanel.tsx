@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
 import type { EvalReport } from '../../../workers/vectors.worker';
 import { vectorsWorker } from '../bridges';
+import { useI18n } from '../i18n/I18n';
 import { JobStatus } from './JobStatus';
 import { useJob } from './useJob';
 
-const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-
 /** An analogy file (questions-words) or a word-pair file, scored as gensim does, in the worker. */
 export function EvaluatePanel() {
+  const { t, rich } = useI18n();
   const job = useJob();
   const [kind, setKind] = useState<'analogies' | 'pairs'>('analogies');
   const [report, setReport] = useState<EvalReport | null>(null);
@@ -22,10 +22,10 @@ export function EvaluatePanel() {
 
   return (
     <section aria-labelledby="eval-title" data-testid="evaluate">
-      <h3 id="eval-title">Evaluate</h3>
+      <h3 id="eval-title">{t('eval.title')}</h3>
       <section
         className="dropzone"
-        aria-label="Drop an evaluation file here"
+        aria-label={t('eval.drop')}
         onDragOver={(e) => e.preventDefault()}
         onDrop={(e) => {
           e.preventDefault();
@@ -33,7 +33,7 @@ export function EvaluatePanel() {
         }}
       >
         <fieldset className="options-row">
-          <legend>Kind of file</legend>
+          <legend>{t('eval.kind')}</legend>
           <label>
             <input
               type="radio"
@@ -41,7 +41,7 @@ export function EvaluatePanel() {
               checked={kind === 'analogies'}
               onChange={() => setKind('analogies')}
             />{' '}
-            Analogies (<code>: section</code> lines, then <code>a b c d</code>)
+            {rich('eval.analogies', { sections: <code>: section</code>, questions: <code>a b c d</code> })}
           </label>
           <label>
             <input
@@ -50,22 +50,24 @@ export function EvaluatePanel() {
               checked={kind === 'pairs'}
               onChange={() => setKind('pairs')}
             />{' '}
-            Word pairs (<code>word1 word2 score</code>)
+            {rich('eval.pairs', { pairs: <code>word1 word2 score</code> })}
           </label>
         </fieldset>
         <p>
-          Drop the file here or{' '}
-          <button type="button" className="link" onClick={() => input.current?.click()}>
-            choose it
-          </button>
-          .
+          {rich('eval.dropOr', {
+            choose: (
+              <button type="button" className="link" onClick={() => input.current?.click()}>
+                {t('eval.choose')}
+              </button>
+            ),
+          })}
         </p>
         <input
           ref={input}
           type="file"
           accept=".txt,.tsv,.csv"
           className="visually-hidden"
-          aria-label="Choose an evaluation file"
+          aria-label={t('eval.chooseLabel')}
           data-testid="eval-file-input"
           onChange={(e) => {
             const f = e.target.files?.[0];
@@ -74,29 +76,36 @@ export function EvaluatePanel() {
           }}
         />
       </section>
-      <JobStatus job={job} label="Evaluation" testId="eval" />
+      <JobStatus job={job} label={t('eval.job')} testId="eval" />
       {report && <EvalTable report={report} />}
     </section>
   );
 }
 
 function EvalTable({ report }: { report: EvalReport }) {
-  const coverage = `${pct(report.coverage)} (${(report.items - report.oov).toLocaleString('en-US')} of ${report.items.toLocaleString('en-US')} with every word known)`;
+  const { t, num, rich } = useI18n();
+  const pct = (x: number) => `${num(100 * x, 1)} %`;
+  const coverage = t('eval.coverage', {
+    share: pct(report.coverage),
+    known: num(report.items - report.oov),
+    items: num(report.items),
+  });
+  const file = <span data-user-text="">{report.fileName}</span>;
   if (report.kind === 'pairs') {
     return (
       <table className="data-table" data-testid="eval-report">
-        <caption>{report.fileName}: word-pair similarity</caption>
+        <caption>{rich('eval.pairsCaption', { file })}</caption>
         <tbody>
           <tr>
-            <th scope="row">Spearman ρ</th>
+            <th scope="row">{t('eval.spearman')}</th>
             <td>{report.spearman?.toFixed(4)}</td>
           </tr>
           <tr>
-            <th scope="row">Pearson r</th>
+            <th scope="row">{t('eval.pearson')}</th>
             <td>{report.pearson?.toFixed(4)}</td>
           </tr>
           <tr>
-            <th scope="row">Coverage</th>
+            <th scope="row">{t('eval.coverageRow')}</th>
             <td>{coverage}</td>
           </tr>
         </tbody>
@@ -105,21 +114,21 @@ function EvalTable({ report }: { report: EvalReport }) {
   }
   return (
     <table className="data-table" data-testid="eval-report">
-      <caption>
-        {report.fileName}: analogies, 3CosAdd top-1. Coverage {coverage}.
-      </caption>
+      <caption>{rich('eval.analogiesCaption', { file, coverage })}</caption>
       <thead>
         <tr>
-          <th scope="col">Section</th>
-          <th scope="col">Correct</th>
-          <th scope="col">Asked</th>
-          <th scope="col">Accuracy</th>
+          <th scope="col">{t('eval.section')}</th>
+          <th scope="col">{t('eval.correct')}</th>
+          <th scope="col">{t('eval.asked')}</th>
+          <th scope="col">{t('eval.accuracy')}</th>
         </tr>
       </thead>
       <tbody>
         {report.sections?.map((s) => (
           <tr key={s.section}>
-            <th scope="row">{s.section}</th>
+            <th scope="row" data-user-text="">
+              {s.section}
+            </th>
             <td>{s.correct}</td>
             <td>{s.correct + s.incorrect}</td>
             <td>{s.correct + s.incorrect > 0 ? pct(s.accuracy) : '–'}</td>
@@ -129,7 +138,7 @@ function EvalTable({ report }: { report: EvalReport }) {
       {report.total && (
         <tfoot>
           <tr>
-            <th scope="row">Overall</th>
+            <th scope="row">{t('eval.overall')}</th>
             <td>{report.total.correct}</td>
             <td>{report.total.correct + report.total.incorrect}</td>
             <td>{pct(report.total.accuracy)}</td>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { EmptyState } from '../EmptyState';
+import { useI18n } from '../i18n/I18n';
 import { Message } from '../Message';
 import { useCurrentVectors, useVectorNotice } from '../vectorState';
 import { EvaluatePanel } from './EvaluatePanel';
@@ -10,29 +11,34 @@ import { Queries } from './Queries';
 import { SavedSets } from './SavedSets';
 import './explore.css';
 
-const SOURCE_TEXT = { trained: 'trained here', imported: 'imported', snapshot: 'live training snapshot' };
+const SOURCE_TEXT = {
+  trained: 'explore.source.trained',
+  imported: 'explore.source.imported',
+  snapshot: 'explore.source.snapshot',
+} as const;
 
 /** Step 3: the current vectors — queries, map, evaluation, export — and the library of saved sets. */
 export function ExplorePanel() {
+  const { t, num } = useI18n();
   const info = useCurrentVectors();
   const notice = useVectorNotice();
   const [imports, setImports] = useState(0);
   return (
     <div className="explore-panel">
       {info === null ? (
-        <EmptyState title="No word vectors yet">
-          <p>
-            Train word2vec in step 2, or import a vector file below, to see neighbours, analogies and a map
-            here.
-          </p>
+        <EmptyState title={t('explore.empty.title')}>
+          <p>{t('explore.empty.body')}</p>
         </EmptyState>
       ) : (
         <h2 data-testid="current-vectors">
-          <span data-testid="current-vectors-name">{info.name}</span>:{' '}
+          <span data-testid="current-vectors-name" data-user-text="">
+            {info.name}
+          </span>
+          :{' '}
           <span data-testid="current-vectors-size">
-            {info.words.toLocaleString('en-US')} words × {info.dim}
+            {t('explore.size', { words: num(info.words), dim: info.dim })}
           </span>{' '}
-          <small>({SOURCE_TEXT[info.source]})</small>
+          <small>({t(SOURCE_TEXT[info.source])})</small>
         </h2>
       )}
       <Message kind="info" text={notice} />

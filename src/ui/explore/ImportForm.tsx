@@ -1,6 +1,9 @@
 import { type DragEvent, useId, useRef, useState } from 'react';
 import type { ImportReport } from '../../../workers/vectors.worker';
+import type { Phrase } from '../../core/errors';
 import { vectorsWorker } from '../bridges';
+import { useI18n } from '../i18n/I18n';
+import { worded } from '../i18n/shown';
 import { Message } from '../Message';
 import { adoptPublished, useCorpusWords } from '../vectorState';
 import { JobStatus } from './JobStatus';
@@ -13,6 +16,7 @@ const ACCEPT = '.bin,.txt,.vec,.tsv,.w2v,.glove,.gz';
  * vectors.tsv with its metadata.tsv (two files). Read in the worker, streamed from the File.
  */
 export function ImportForm({ onImported }: { onImported: () => void }) {
+  const { t, num, rich } = useI18n();
   const job = useJob();
   const ids = useId();
   const corpusWords = useCorpusWords();
@@ -21,7 +25,7 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
   const [corpusOnly, setCorpusOnly] = useState(false);
   const [report, setReport] = useState<{ name: string; words: number; r: ImportReport } | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [warning, setWarning] = useState<string | null>(null);
+  const [warning, setWarning] = useState<Phrase | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   const start = async (files: File[]) => {
@@ -73,14 +77,19 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <h3 id={`${ids}-title`}>Import vectors</h3>
+      <h3 id={`${ids}-title`}>{t('import.title')}</h3>
       <p>
-        Drop a word2vec (<code>.bin</code> or text), fastText <code>.vec</code> or GloVe file here, or a
-        Projector <code>vectors.tsv</code> together with its <code>metadata.tsv</code>, or{' '}
-        <button type="button" className="link" onClick={() => input.current?.click()}>
-          choose files
-        </button>
-        . Big files are streamed: only the words you keep are held in memory.
+        {rich('import.intro', {
+          bin: <code>.bin</code>,
+          vec: <code>.vec</code>,
+          vectors: <code>vectors.tsv</code>,
+          metadata: <code>metadata.tsv</code>,
+          choose: (
+            <button type="button" className="link" onClick={() => input.current?.click()}>
+              {t('import.choose')}
+            </button>
+          ),
+        })}
       </p>
       <input
         ref={input}
@@ -89,7 +98,7 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
         accept={ACCEPT}
         className="visually-hidden"
         data-testid="vector-file-input"
-        aria-label="Choose a vector file (and a metadata file for Projector TSV)"
+        aria-label={t('import.chooseLabel')}
         onChange={(ev) => {
           const files = [...(ev.target.files ?? [])];
           ev.target.value = '';
@@ -98,8 +107,8 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
       />
       <div className="options-row">
         <label>
-          <input type="checkbox" checked={limitOn} onChange={(e) => setLimitOn(e.target.checked)} /> Only the
-          first
+          <input type="checkbox" checked={limitOn} onChange={(e) => setLimitOn(e.target.checked)} />{' '}
+          {t('import.onlyFirst')}
         </label>
         <input
           type="number"
@@ -108,33 +117,39 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
           value={limit}
           disabled={!limitOn}
           onChange={(e) => setLimit(Math.max(1, Number(e.target.value) || 1))}
-          aria-label="How many words to keep from the start of the file"
+          aria-label={t('import.limitLabel')}
           data-testid="import-limit"
         />
-        <span>words (files list the most frequent first)</span>
+        <span>{t('import.limitAfter')}</span>
       </div>
       <div className="options-row">
-        <label title={corpusWords ? undefined : 'Train on a corpus first to know its vocabulary'}>
+        <label title={corpusWords ? undefined : t('import.corpusOnlyTitle')}>
           <input
             type="checkbox"
             checked={corpusOnly && corpusWords !== null}
             disabled={corpusWords === null}
             onChange={(e) => setCorpusOnly(e.target.checked)}
           />{' '}
-          Only words of the current corpus
+          {t('import.corpusOnly')}{' '}
           {corpusWords
-            ? ` (${corpusWords.length.toLocaleString('en-US')} words)`
-            : ' (available once the corpus vocabulary is known)'}
+            ? t('import.corpusWords', { count: num(corpusWords.length) })
+            : t('import.corpusUnknown')}
         </label>
       </div>
-      <JobStatus job={job} label="Import" testId="import" />
-      <Message kind="info" text={warning} />
+      <JobStatus job={job} label={t('import.job')} testId="import" />
+      <Message kind="info" text={warning && worded(warning)} />
       {report && (
         <p role="status" data-testid="import-report">
-          Imported {report.words.toLocaleString('en-US')} words from {report.name} ({report.r.format},{' '}
-          {(report.r.bytesRead / 1e6).toFixed(1)} MB in {report.r.seconds.toFixed(1)} s
-          {report.r.stoppedEarly ? ', stopped reading early' : ''}
-          {report.r.duplicates > 0 ? `, ${report.r.duplicates} duplicate words skipped` : ''}).
+          {rich('import.report', {
+            words: num(report.words),
+            name: <span data-user-text="">{report.name}</span>,
+            format: <code>{report.r.format}</code>,
+            mb: num(report.r.bytesRead / 1e6, 1),
+            seconds: num(report.r.seconds, 1),
+            extra:
+              (report.r.stoppedEarly ? t('import.stoppedEarly') : '') +
+              (report.r.duplicates > 0 ? t('import.duplicates', { count: report.r.duplicates }) : ''),
+          })}
         </p>
       )}
     </section>

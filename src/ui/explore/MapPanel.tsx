@@ -1,6 +1,9 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { MapData, MapParams } from '../../../workers/vectors.worker';
+import { phrase } from '../../core/errors';
 import { vectorsWorker } from '../bridges';
+import { useI18n } from '../i18n/I18n';
+import type { MessageKey } from '../i18n/messages';
 import { MAP, type MapSettings } from '../url/groups';
 import { useUrlState } from '../url/store';
 import { useCurrentVectors } from '../vectorState';
@@ -9,11 +12,11 @@ import { JobStatus } from './JobStatus';
 import { MapView } from './MapView';
 import { useJob } from './useJob';
 
-const METHODS: { id: MapParams['method']; label: string; max: number }[] = [
-  { id: 'pca', label: 'PCA (fast, linear)', max: 200_000 },
-  { id: 'umap', label: 'UMAP', max: 20_000 },
-  { id: 'tsne', label: 't-SNE (Barnes–Hut)', max: 10_000 },
-  { id: 'axes', label: 'Semantic axes (two word pairs)', max: 200_000 },
+const METHODS: { id: MapParams['method']; label: MessageKey; short: MessageKey; max: number }[] = [
+  { id: 'pca', label: 'map.method.pca', short: 'map.short.pca', max: 200_000 },
+  { id: 'umap', label: 'map.method.umap', short: 'map.short.umap', max: 20_000 },
+  { id: 'tsne', label: 'map.method.tsne', short: 'map.short.tsne', max: 10_000 },
+  { id: 'axes', label: 'map.method.axes', short: 'map.short.axes', max: 200_000 },
 ];
 
 /** The worker's request for the settings: only the selection's own fields, axes only for axes. */
@@ -63,6 +66,7 @@ function NumberField(props: {
 
 /** Parameters chosen before computing, the computation (with a live preview), then the map. */
 export function MapPanel() {
+  const { t, num } = useI18n();
   const info = useCurrentVectors();
   const [params, setParams] = useUrlState(MAP);
   const [map, setMap] = useState<MapData | null>(null);
@@ -76,13 +80,13 @@ export function MapPanel() {
     if (!x.coords || !p || x.coords.length !== 2 * p.words.length) return;
     setMap({
       setId: info?.id ?? '',
-      title: 'Preview',
+      title: phrase('map-preview', 'Preview'),
       method: p.method,
       words: p.words,
       rows: p.rows,
       coords: x.coords,
       columns: [],
-      note: 'Optimising…',
+      note: phrase('map-optimising', 'Optimising…'),
       seconds: 0,
     });
   });
@@ -127,9 +131,9 @@ export function MapPanel() {
   const sel = params.select;
   return (
     <section aria-labelledby="map-title" className="map-panel">
-      <h3 id="map-title">Map</h3>
+      <h3 id="map-title">{t('map.title')}</h3>
       <form onSubmit={submit} className="map-form" data-testid="map-form">
-        <Field label="Projection">
+        <Field label={t('map.projection')}>
           <select
             value={params.method}
             onChange={(e) => set('method', e.target.value as MapSettings['method'])}
@@ -137,64 +141,64 @@ export function MapPanel() {
           >
             {METHODS.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.label}
+                {t(m.label)}
               </option>
             ))}
           </select>
         </Field>
-        <Field label="Which words">
+        <Field label={t('map.which')}>
           <select
             value={sel.kind}
             onChange={(e) => setSelect({ kind: e.target.value as MapSettings['select']['kind'] })}
             data-testid="map-select"
           >
-            <option value="top">The most frequent</option>
-            <option value="search">Words containing…</option>
-            <option value="neighbours">Neighbours of a word</option>
+            <option value="top">{t('map.which.top')}</option>
+            <option value="search">{t('map.which.search')}</option>
+            <option value="neighbours">{t('map.which.neighbours')}</option>
           </select>
         </Field>
         <NumberField
-          label="How many words"
+          label={t('map.howMany')}
           value={sel.n}
           min={4}
           max={method.max}
           onChange={(n) => setSelect({ n })}
-          hint={`at most ${method.max.toLocaleString('en-US')} for ${method.label.split(' ')[0]}`}
+          hint={t('map.atMost', { max: num(method.max), method: t(method.short) })}
           testId="map-n"
         />
         {sel.kind === 'search' && (
-          <Field label="Containing (or /regex/)">
+          <Field label={t('map.containing')}>
             <input value={sel.query} onChange={(e) => setSelect({ query: e.target.value })} required />
           </Field>
         )}
         {sel.kind === 'neighbours' && (
-          <Field label="Neighbours of">
+          <Field label={t('map.neighboursOf')}>
             <input value={sel.word} onChange={(e) => setSelect({ word: e.target.value })} required />
           </Field>
         )}
         {params.method === 'tsne' && (
           <NumberField
-            label="Perplexity"
+            label={t('map.perplexity')}
             value={params.perplexity}
             min={2}
             max={100}
             onChange={(v) => set('perplexity', v)}
-            hint="effective neighbours, 5–50"
+            hint={t('map.perplexity.hint')}
           />
         )}
         {params.method === 'umap' && (
           <NumberField
-            label="Neighbours"
+            label={t('map.neighbours')}
             value={params.neighbours}
             min={2}
             max={200}
             onChange={(v) => set('neighbours', v)}
-            hint="local (5) to global (50)"
+            hint={t('map.neighbours.hint')}
           />
         )}
         {(params.method === 'tsne' || params.method === 'umap') && (
           <NumberField
-            label={params.method === 'tsne' ? 'Iterations' : 'Epochs'}
+            label={params.method === 'tsne' ? t('map.iterations') : t('map.epochs')}
             value={params.iterations}
             min={10}
             max={5000}
@@ -203,27 +207,25 @@ export function MapPanel() {
         )}
         {params.method !== 'axes' && (
           <NumberField
-            label="Seed"
+            label={t('map.seed')}
             value={params.seed}
             min={0}
             max={2 ** 31 - 1}
             onChange={(v) => set('seed', v)}
           />
         )}
-        {params.method === 'axes' && (
-          <AxesFields axes={params.axes} onChange={(a) => set('axes', a)} />
-        )}
+        {params.method === 'axes' && <AxesFields axes={params.axes} onChange={(a) => set('axes', a)} />}
         <div className="button-row">
           <button type="submit" disabled={job.running} data-testid="map-compute">
-            Compute map
+            {t('map.compute')}
           </button>
           <label>
-            <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} /> Recompute
-            on each training snapshot
+            <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} />{' '}
+            {t('map.follow')}
           </label>
         </div>
       </form>
-      <JobStatus job={job} label="Map" testId="map" />
+      <JobStatus job={job} label={t('map.job')} testId="map" />
       {map && <MapView map={map} />}
     </section>
   );
@@ -236,6 +238,7 @@ function AxesFields({
   axes: MapSettings['axes'];
   onChange: (a: MapSettings['axes']) => void;
 }) {
+  const { t } = useI18n();
   const edit = (axis: 'x' | 'y', end: 0 | 1, v: string) => {
     const pair: [string, string] = [...axes[axis]];
     pair[end] = v;
@@ -243,13 +246,13 @@ function AxesFields({
   };
   return (
     <fieldset className="axes-fields">
-      <legend>Axes: from one word towards another</legend>
+      <legend>{t('map.axes')}</legend>
       {(['x', 'y'] as const).map((axis) => (
         <div key={axis} className="options-row">
-          <Field label={`${axis} from`}>
+          <Field label={t('map.axisFrom', { axis })}>
             <input value={axes[axis][0]} onChange={(e) => edit(axis, 0, e.target.value)} required />
           </Field>
-          <Field label={`${axis} towards`}>
+          <Field label={t('map.axisTowards', { axis })}>
             <input value={axes[axis][1]} onChange={(e) => edit(axis, 1, e.target.value)} required />
           </Field>
         </div>

@@ -1,8 +1,9 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapData } from '../../../workers/vectors.worker';
-import { messageOf } from '../../bridge/errors';
 import type { Neighbour } from '../../core/vectors';
 import { vectorsWorker } from '../bridges';
+import { useI18n } from '../i18n/I18n';
+import { failure, type Shown } from '../i18n/shown';
 import { Message } from '../Message';
 import { MAP } from '../url/groups';
 import { useUrlState } from '../url/store';
@@ -30,6 +31,7 @@ function sameRows(a: Int32Array, b: Int32Array): boolean {
 
 /** The map canvas with its controls: colour, search, zoom, hover, click for neighbours, export. */
 export function MapView({ map }: { map: MapData }) {
+  const { t, say, num, rich } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const renderer = useRef<MapRenderer | null>(null);
@@ -41,7 +43,7 @@ export function MapView({ map }: { map: MapData }) {
   const colourBy = settings.colour as ColourBy;
   const setColourBy = (colour: ColourBy) => setSettings((s) => ({ ...s, colour }));
   const [search, setSearch] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
@@ -75,7 +77,14 @@ export function MapView({ map }: { map: MapData }) {
     }
   }, [map]);
 
-  const colours = useMemo(() => colouring(map, colourBy), [map, colourBy]);
+  const colours = useMemo(
+    () =>
+      colouring(map, colourBy, {
+        rank: (from, to) => t('map.rank', { from: num(from), to: num(to) }),
+        other: t('map.other'),
+      }),
+    [map, colourBy, t, num],
+  );
   useEffect(() => renderer.current?.setColours(colours.codes, colours.palette), [colours]);
 
   const indexOf = useMemo(() => new Map(map.words.map((w, i) => [w, i])), [map.words]);
@@ -92,7 +101,7 @@ export function MapView({ map }: { map: MapData }) {
       .api()
       .neighbours(map.words[selected], 10, 'cosine')
       .then((r) => live && setNeighbours(r))
-      .catch((e: unknown) => live && setError(messageOf(e)));
+      .catch((e: unknown) => live && setError(failure(e)));
     return () => {
       live = false;
     };
@@ -154,7 +163,7 @@ export function MapView({ map }: { map: MapData }) {
         const blob = await new Promise<Blob | null>((resolve) =>
           canvas.current!.toBlob(resolve, 'image/png'),
         );
-        if (!blob) throw new Error('the canvas could not be encoded as PNG');
+        if (!blob) throw new Error(t('map.pngFailed'));
         download(`${base}.png`, blob);
       } else if (kind === 'svg') {
         r.drawNow();
@@ -169,7 +178,7 @@ export function MapView({ map }: { map: MapData }) {
           labels: r.placedLabels(),
           fontSize: LABEL_FONT_SIZE,
           fontFamily: LABEL_FONT.slice(LABEL_FONT.indexOf(' ') + 1),
-          title: map.title,
+          title: say(map.title),
         });
         download(f.name, f.blob);
       } else {
@@ -177,7 +186,7 @@ export function MapView({ map }: { map: MapData }) {
         download(f.name, f.blob);
       }
     } catch (e) {
-      setError(messageOf(e));
+      setError(failure(e));
     } finally {
       setExporting(false);
     }
@@ -187,19 +196,19 @@ export function MapView({ map }: { map: MapData }) {
     <div className="map-view">
       <div className="map-controls">
         <label className="field">
-          <span>Colour by</span>
+          <span>{t('map.colourBy')}</span>
           <select value={colourBy} onChange={(e) => setColourBy(e.target.value as ColourBy)}>
-            <option value="frequency">Frequency rank</option>
-            <option value="none">One colour</option>
+            <option value="frequency">{t('map.colour.frequency')}</option>
+            <option value="none">{t('map.colour.none')}</option>
             {map.columns.map((c) => (
-              <option key={c.name} value={`column:${c.name}`}>
+              <option key={c.name} value={`column:${c.name}`} data-user-text="">
                 {c.name}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span>Highlight words containing</span>
+          <span>{t('map.highlight')}</span>
           <input
             type="search"
             value={search}
@@ -208,18 +217,21 @@ export function MapView({ map }: { map: MapData }) {
           />
         </label>
         <span aria-live="polite" className="hint">
-          {search.trim() !== '' && `${hits.length >= 2000 ? '2,000+' : hits.length} on the map`}
+          {search.trim() !== '' &&
+            (hits.length >= 2000
+              ? t('map.hitsMany', { count: num(2000) })
+              : t('map.hits', { count: hits.length }))}
         </span>
         <fieldset className="button-row">
-          <legend className="visually-hidden">Zoom</legend>
+          <legend className="visually-hidden">{t('map.zoom')}</legend>
           <button type="button" className="secondary" onClick={() => renderer.current?.zoomBy(1.5)}>
-            Zoom in
+            {t('map.zoomIn')}
           </button>
           <button type="button" className="secondary" onClick={() => renderer.current?.zoomBy(1 / 1.5)}>
-            Zoom out
+            {t('map.zoomOut')}
           </button>
           <button type="button" className="secondary" onClick={() => renderer.current?.resetView()}>
-            Reset view
+            {t('map.reset')}
           </button>
         </fieldset>
       </div>
@@ -229,22 +241,27 @@ export function MapView({ map }: { map: MapData }) {
           tabIndex={0}
           data-testid="map-canvas"
           data-points={map.words.length}
-          aria-label={`${map.title}. Drag or use the arrow keys to pan, the mouse wheel or + and − to zoom, 0 to reset; click a point to see its neighbours.`}
+          aria-label={t('map.canvasLabel', { title: say(map.title) })}
           onKeyDown={onKey}
         />
         {hover && (
-          <div className="map-tooltip" style={{ left: hover.x + 10, top: hover.y + 10 }} aria-hidden="true">
+          <div
+            className="map-tooltip"
+            style={{ left: hover.x + 10, top: hover.y + 10 }}
+            aria-hidden="true"
+            data-user-text=""
+          >
             {map.words[hover.i]}
           </div>
         )}
       </div>
       <p className="hint" data-testid="map-note">
-        {map.note} {map.words.length.toLocaleString('en-US')} points, computed in {map.seconds.toFixed(1)} s.
+        {say(map.note)} {t('map.points', { count: num(map.words.length), seconds: num(map.seconds, 1) })}
       </p>
       {colours.legend.length > 0 && (
-        <ul className="legend" aria-label="Colour legend">
+        <ul className="legend" aria-label={t('map.legend')}>
           {colours.legend.map((l) => (
-            <li key={l.label}>
+            <li key={l.label} data-user-text={l.data ? '' : undefined}>
               <span className="swatch" style={{ background: l.colour }} aria-hidden="true" />
               {l.label}
             </li>
@@ -252,12 +269,12 @@ export function MapView({ map }: { map: MapData }) {
         </ul>
       )}
       <fieldset className="button-row">
-        <legend className="visually-hidden">Export the map</legend>
+        <legend className="visually-hidden">{t('map.export')}</legend>
         <button type="button" disabled={exporting} onClick={() => void exportAs('png')}>
-          Download PNG
+          {t('map.png')}
         </button>
         <button type="button" disabled={exporting} onClick={() => void exportAs('svg')}>
-          Download SVG
+          {t('map.svg')}
         </button>
         <button
           type="button"
@@ -265,28 +282,30 @@ export function MapView({ map }: { map: MapData }) {
           onClick={() => void exportAs('csv')}
           data-testid="export-csv"
         >
-          Download coordinates (CSV)
+          {t('map.csv')}
         </button>
       </fieldset>
       <Message kind="error" text={error} />
       {selected !== null && neighbours && (
         <table className="data-table" data-testid="map-neighbours">
           <caption>
-            Nearest to <strong>{map.words[selected]}</strong> in the whole vocabulary
+            {rich('map.nearest', { word: <strong data-user-text="">{map.words[selected]}</strong> })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Word</th>
-              <th scope="col">Cosine</th>
-              <th scope="col">On the map</th>
+              <th scope="col">{t('query.word')}</th>
+              <th scope="col">{t('query.cosine')}</th>
+              <th scope="col">{t('map.onMap')}</th>
             </tr>
           </thead>
           <tbody>
             {neighbours.map((n) => (
               <tr key={n.index}>
-                <th scope="row">{n.word}</th>
+                <th scope="row" data-user-text="">
+                  {n.word}
+                </th>
                 <td>{n.score.toFixed(3)}</td>
-                <td>{indexOf.has(n.word) ? 'yes' : 'no'}</td>
+                <td>{indexOf.has(n.word) ? t('map.yes') : t('map.no')}</td>
               </tr>
             ))}
           </tbody>

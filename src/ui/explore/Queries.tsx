@@ -1,7 +1,8 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { messageOf } from '../../bridge/errors';
 import type { Neighbour } from '../../core/vectors';
 import { vectorsWorker } from '../bridges';
+import { useI18n } from '../i18n/I18n';
+import { failure, type Shown } from '../i18n/shown';
 import { Message } from '../Message';
 import { useCurrentVectors } from '../vectorState';
 import { useWordFilterVersion } from '../wordFilter/wordFilterState';
@@ -15,7 +16,7 @@ const fmt = (x: number) => x.toFixed(3);
 function useQuery<T>() {
   const info = useCurrentVectors();
   const [result, setResult] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const last = useRef<(() => Promise<T>) | null>(null);
   const seq = useRef(0);
 
@@ -30,7 +31,7 @@ function useQuery<T>() {
     } catch (e) {
       if (n !== seq.current) return;
       setResult(null);
-      setError(messageOf(e));
+      setError(failure(e));
     }
   };
 
@@ -65,16 +66,17 @@ function NeighbourTable({
   scoreName,
 }: {
   rows: Neighbour[];
-  caption: string;
+  caption: ReactNode;
   scoreName: string;
 }) {
+  const { t } = useI18n();
   return (
     <table className="data-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">#</th>
-          <th scope="col">Word</th>
+          <th scope="col">{t('query.rank')}</th>
+          <th scope="col">{t('query.word')}</th>
           <th scope="col">{scoreName}</th>
         </tr>
       </thead>
@@ -82,7 +84,9 @@ function NeighbourTable({
         {rows.map((r, i) => (
           <tr key={r.index}>
             <td>{i + 1}</td>
-            <th scope="row">{r.word}</th>
+            <th scope="row" data-user-text="">
+              {r.word}
+            </th>
             <td>{fmt(r.score)}</td>
           </tr>
         ))}
@@ -102,6 +106,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export function NeighboursQuery() {
+  const { t, rich } = useI18n();
   const q = useQuery<{ word: string; metric: string; rows: Neighbour[] }>();
   const [word, setWord] = useState('');
   const [k, setK] = useState(10);
@@ -112,12 +117,12 @@ export function NeighboursQuery() {
     void q.exec(async () => ({ word: w, metric, rows: await vectorsWorker.api().neighbours(w, k, metric) }));
   };
   return (
-    <QueryBox title="Nearest neighbours" testId="query-neighbours">
+    <QueryBox title={t('query.neighbours.title')} testId="query-neighbours">
       <form onSubmit={submit} className="query-form">
-        <Field label="Word">
+        <Field label={t('query.word')}>
           <input value={word} onChange={(e) => setWord(e.target.value)} required name="neighbour-word" />
         </Field>
-        <Field label="How many">
+        <Field label={t('query.howMany')}>
           <input
             type="number"
             min={1}
@@ -126,20 +131,20 @@ export function NeighboursQuery() {
             onChange={(e) => setK(Number(e.target.value) || 10)}
           />
         </Field>
-        <Field label="Measure">
+        <Field label={t('query.measure')}>
           <select value={metric} onChange={(e) => setMetric(e.target.value as 'cosine' | 'euclidean')}>
-            <option value="cosine">Cosine similarity</option>
-            <option value="euclidean">Euclidean distance</option>
+            <option value="cosine">{t('query.cosineSimilarity')}</option>
+            <option value="euclidean">{t('query.euclidean')}</option>
           </select>
         </Field>
-        <button type="submit">Find neighbours</button>
+        <button type="submit">{t('query.findNeighbours')}</button>
       </form>
       <Message kind="error" text={q.error} />
       {q.result && (
         <NeighbourTable
           rows={q.result.rows}
-          caption={`Nearest to “${q.result.word.trim()}”`}
-          scoreName={q.result.metric === 'cosine' ? 'Cosine' : 'Distance'}
+          caption={rich('query.nearestTo', { word: <span data-user-text="">{q.result.word.trim()}</span> })}
+          scoreName={q.result.metric === 'cosine' ? t('query.cosine') : t('query.distance')}
         />
       )}
     </QueryBox>
@@ -147,6 +152,7 @@ export function NeighboursQuery() {
 }
 
 export function AnalogyQuery() {
+  const { t } = useI18n();
   const q = useQuery<{ title: string; rows: Neighbour[] }>();
   const [a, setA] = useState('');
   const [b, setB] = useState('');
@@ -161,7 +167,7 @@ export function AnalogyQuery() {
     }));
   };
   return (
-    <QueryBox title="Analogy a : b :: c : ?" testId="query-analogy">
+    <QueryBox title={t('query.analogy.title')} testId="query-analogy">
       <form onSubmit={submit} className="query-form">
         <Field label="a">
           <input value={a} onChange={(e) => setA(e.target.value)} required name="analogy-a" />
@@ -172,21 +178,28 @@ export function AnalogyQuery() {
         <Field label="c">
           <input value={c} onChange={(e) => setC(e.target.value)} required name="analogy-c" />
         </Field>
-        <Field label="Method">
+        <Field label={t('query.method')}>
           <select value={method} onChange={(e) => setMethod(e.target.value as '3CosAdd' | '3CosMul')}>
             <option value="3CosAdd">3CosAdd (b − a + c)</option>
             <option value="3CosMul">3CosMul (Levy &amp; Goldberg)</option>
           </select>
         </Field>
-        <button type="submit">Solve</button>
+        <button type="submit">{t('query.solve')}</button>
       </form>
       <Message kind="error" text={q.error} />
-      {q.result && <NeighbourTable rows={q.result.rows} caption={q.result.title} scoreName="Score" />}
+      {q.result && (
+        <NeighbourTable
+          rows={q.result.rows}
+          caption={<span data-user-text="">{q.result.title}</span>}
+          scoreName={t('query.score')}
+        />
+      )}
     </QueryBox>
   );
 }
 
 export function SimilarityQuery() {
+  const { t } = useI18n();
   const q = useQuery<{ a: string; b: string; value: number }>();
   const [a, setA] = useState('');
   const [b, setB] = useState('');
@@ -200,19 +213,19 @@ export function SimilarityQuery() {
     }));
   };
   return (
-    <QueryBox title="Similarity of two words" testId="query-similarity">
+    <QueryBox title={t('query.similarity.title')} testId="query-similarity">
       <form onSubmit={submit} className="query-form">
-        <Field label="First word">
+        <Field label={t('query.firstWord')}>
           <input value={a} onChange={(e) => setA(e.target.value)} required name="similarity-a" />
         </Field>
-        <Field label="Second word">
+        <Field label={t('query.secondWord')}>
           <input value={b} onChange={(e) => setB(e.target.value)} required name="similarity-b" />
         </Field>
-        <button type="submit">Compare</button>
+        <button type="submit">{t('query.compare')}</button>
       </form>
       <Message kind="error" text={q.error} />
       {q.result && (
-        <p role="status" data-testid="similarity-result">
+        <p role="status" data-testid="similarity-result" data-user-text="">
           cos(“{q.result.a}”, “{q.result.b}”) = <strong>{fmt(q.result.value)}</strong>
         </p>
       )}
@@ -221,6 +234,7 @@ export function SimilarityQuery() {
 }
 
 export function OddOneOutQuery() {
+  const { t } = useI18n();
   const q = useQuery<{ words: string[]; odd: string; sims: number[] }>();
   const [text, setText] = useState('');
   const submit = (ev: FormEvent) => {
@@ -232,30 +246,35 @@ export function OddOneOutQuery() {
     });
   };
   return (
-    <QueryBox title="Odd one out" testId="query-odd">
+    <QueryBox title={t('query.odd.title')} testId="query-odd">
       <form onSubmit={submit} className="query-form">
-        <Field label="Words (three or more, separated by spaces or commas)">
+        <Field label={t('query.odd.words')}>
           <input value={text} onChange={(e) => setText(e.target.value)} required name="odd-words" />
         </Field>
-        <button type="submit">Find the odd one</button>
+        <button type="submit">{t('query.odd.find')}</button>
       </form>
       <Message kind="error" text={q.error} />
       {q.result && (
         <table className="data-table">
           <caption>
-            The odd one out is <strong data-testid="odd-result">{q.result.odd}</strong>
+            {t('query.odd.result')}{' '}
+            <strong data-testid="odd-result" data-user-text="">
+              {q.result.odd}
+            </strong>
           </caption>
           <thead>
             <tr>
-              <th scope="col">Word</th>
-              <th scope="col">Cosine with the group’s mean</th>
+              <th scope="col">{t('query.word')}</th>
+              <th scope="col">{t('query.odd.cosine')}</th>
             </tr>
           </thead>
           <tbody>
             {q.result.words.map((w, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a word may be given twice; the list never reorders.
               <tr key={i}>
-                <th scope="row">{w}</th>
+                <th scope="row" data-user-text="">
+                  {w}
+                </th>
                 <td>{fmt(q.result!.sims[i])}</td>
               </tr>
             ))}

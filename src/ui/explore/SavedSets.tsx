@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { messageOf } from '../../bridge/errors';
 import type { StoredInfo } from '../../core/vectors/store';
 import { vectorsWorker } from '../bridges';
+import { useI18n } from '../i18n/I18n';
+import { failure, type Shown, said } from '../i18n/shown';
 import { Message } from '../Message';
 import { adoptPublished, useCurrentVectors } from '../vectorState';
 
@@ -11,16 +12,17 @@ function formatSize(bytes: number): string {
 
 /** The vector sets saved in this browser: load or delete each. `refresh` changes after an import. */
 export function SavedSets({ refresh }: { refresh: number }) {
+  const { t, num, date } = useI18n();
   const info = useCurrentVectors();
   const [sets, setSets] = useState<StoredInfo[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
     try {
       setSets(await vectorsWorker.api().list());
     } catch (e) {
-      setError(`The list of saved sets could not be read: ${messageOf(e)}`);
+      setError(said('saved.listFailed', {}, { why: failure(e) }));
     }
   }, []);
 
@@ -39,7 +41,7 @@ export function SavedSets({ refresh }: { refresh: number }) {
       else await vectorsWorker.api().remove(id);
       await reload();
     } catch (e) {
-      setError(messageOf(e));
+      setError(failure(e));
     } finally {
       setBusy(null);
     }
@@ -47,50 +49,50 @@ export function SavedSets({ refresh }: { refresh: number }) {
 
   return (
     <section aria-labelledby="saved-sets-title" data-testid="saved-sets">
-      <h3 id="saved-sets-title">Saved in this browser</h3>
+      <h3 id="saved-sets-title">{t('saved.title')}</h3>
       <Message kind="error" text={error} />
-      {sets !== null && sets.length === 0 && <p>No saved vector sets yet.</p>}
+      {sets !== null && sets.length === 0 && <p>{t('saved.none')}</p>}
       {sets !== null && sets.length > 0 && (
         <table className="data-table">
-          <caption className="visually-hidden">Saved vector sets</caption>
+          <caption className="visually-hidden">{t('saved.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Words</th>
-              <th scope="col">Dimensions</th>
-              <th scope="col">Size</th>
-              <th scope="col">Saved</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t('saved.name')}</th>
+              <th scope="col">{t('saved.words')}</th>
+              <th scope="col">{t('saved.dims')}</th>
+              <th scope="col">{t('saved.size')}</th>
+              <th scope="col">{t('saved.saved')}</th>
+              <th scope="col">{t('saved.actions')}</th>
             </tr>
           </thead>
           <tbody>
             {sets.map((s) => (
               <tr key={s.id} data-testid="saved-set" aria-current={info?.id === s.id ? 'true' : undefined}>
                 <th scope="row">
-                  {s.name}
-                  {info?.id === s.id ? ' (in use)' : ''}
+                  <span data-user-text="">{s.name}</span>
+                  {info?.id === s.id ? t('saved.inUse') : ''}
                 </th>
-                <td>{s.words.toLocaleString('en-US')}</td>
+                <td>{num(s.words)}</td>
                 <td>{s.dim}</td>
                 <td>{formatSize(s.bytes)}</td>
-                <td>{new Date(s.savedAt).toLocaleString()}</td>
+                <td>{date(s.savedAt)}</td>
                 <td className="actions">
                   <button
                     type="button"
                     disabled={busy !== null}
                     onClick={() => void act(s.id, 'load')}
-                    aria-label={`Load ${s.name}`}
+                    aria-label={t('saved.loadLabel', { name: s.name })}
                   >
-                    Load
+                    {t('saved.load')}
                   </button>
                   <button
                     type="button"
                     className="secondary"
                     disabled={busy !== null}
                     onClick={() => void act(s.id, 'delete')}
-                    aria-label={`Delete ${s.name}`}
+                    aria-label={t('saved.deleteLabel', { name: s.name })}
                   >
-                    Delete
+                    {t('saved.delete')}
                   </button>
                 </td>
               </tr>

@@ -1,16 +1,16 @@
 import * as Comlink from 'comlink';
 import { useCallback, useRef, useState } from 'react';
 import type { JobProgress, ProgressFn } from '../../../workers/vectors.worker';
-import { messageOf } from '../../bridge/errors';
 import { vectorsWorker } from '../bridges';
+import { failure, type Shown } from '../i18n/shown';
 
 let nextJob = 1;
 
 export interface Job {
   running: boolean;
   progress: JobProgress | null;
-  error: string | null;
-  setError: (e: string | null) => void;
+  error: Shown | null;
+  setError: (e: Shown | null) => void;
   /** Runs `work` with a fresh job number and a progress callback; errors become `error`. */
   run: <T>(work: (job: number, onProgress: ProgressFn) => Promise<T>) => Promise<T | undefined>;
   cancel: () => void;
@@ -24,7 +24,7 @@ export interface Job {
 export function useJob(onEvent?: (p: JobProgress) => void): Job {
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<JobProgress | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const active = useRef(0);
   const listener = useRef(onEvent);
   listener.current = onEvent;
@@ -43,7 +43,7 @@ export function useJob(onEvent?: (p: JobProgress) => void): Job {
     try {
       return await work(job, onProgress);
     } catch (e) {
-      if (active.current === job) setError(messageOf(e));
+      if (active.current === job) setError(failure(e));
       return undefined;
     } finally {
       if (active.current === job) {

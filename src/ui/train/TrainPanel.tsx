@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
-import { formatCount } from '../../core/corpus/metadata';
 import type { VectorSet } from '../../core/vectors/types';
 import { DEFAULT_ALPHA_CBOW, DEFAULT_ALPHA_SKIPGRAM } from '../../core/w2v/options';
 import { CorpusCharts } from '../algorithm/CorpusCharts';
 import { StepThrough } from '../algorithm/StepThrough';
 import { EmptyState } from '../EmptyState';
+import { type Translate, useI18n } from '../i18n/I18n';
+import type { MessageKey } from '../i18n/messages';
+import { worded } from '../i18n/shown';
 import { Message } from '../Message';
 import { TokenizerFields } from '../TokenizerFields';
 import { TRAIN } from '../url/groups';
@@ -20,14 +22,17 @@ interface Props {
   onSnapshot: (set: VectorSet) => void;
 }
 
-function eta(view: { totalWords: number; wordsDone: number; wordsPerSec: number }): string {
+function eta(t: Translate, view: { totalWords: number; wordsDone: number; wordsPerSec: number }): string {
   if (view.wordsPerSec <= 0) return '—';
   const s = Math.max(0, (view.totalWords - view.wordsDone) / view.wordsPerSec);
-  return s < 60 ? `${s.toFixed(0)} s` : `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+  return s < 60
+    ? t('train.etaSeconds', { s: s.toFixed(0) })
+    : t('train.etaMinutes', { m: Math.floor(s / 60), s: Math.round(s % 60) });
 }
 
 /** Step 2: word2vec settings, controls, and what training looks like while it runs. */
 export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
+  const { t, say, num, rich } = useI18n();
   const [settings, setSettings] = useUrlState(TRAIN);
   const [advanced, setAdvanced] = useState(false);
   const { view, start, pause, resume, cancel, snapshot, snapshotEachEpoch } = useTrainer(
@@ -53,8 +58,8 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
 
   if (corpus.current === null || corpus.summary === null) {
     return (
-      <EmptyState title="No corpus yet">
-        <p>Pick a built-in corpus or drop a text file in step 1.</p>
+      <EmptyState title={t('train.empty.title')}>
+        <p>{t('train.empty.body')}</p>
       </EmptyState>
     );
   }
@@ -79,7 +84,10 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
   return (
     <div className="train-panel">
       <p>
-        Corpus: <strong>{corpus.summary.title}</strong> ({formatCount(corpus.summary.words)} words)
+        {rich('train.corpus', {
+          title: <strong data-user-text="">{corpus.summary.title}</strong>,
+          words: num(corpus.summary.words),
+        })}
       </p>
       <form
         className="settings"
@@ -90,42 +98,37 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
         }}
       >
         <fieldset disabled={running}>
-          <legend>word2vec settings (the C tool’s defaults)</legend>
+          <legend>{t('train.settings')}</legend>
           <div className="field" data-control="train.cbow">
-            <label htmlFor="w2v-arch">Architecture</label>
+            <label htmlFor="w2v-arch">{t('train.arch')}</label>
             <select
               id="w2v-arch"
               value={settings.options.cbow}
               onChange={(e) => setArchitecture(Number(e.target.value))}
               aria-describedby="w2v-arch-help"
             >
-              <option value={1}>CBOW (-cbow 1)</option>
-              <option value={0}>Skip-gram (-cbow 0)</option>
+              <option value={1}>{t('train.arch.cbow')}</option>
+              <option value={0}>{t('train.arch.skipgram')}</option>
             </select>
-            <small id="w2v-arch-help">
-              CBOW predicts a word from the mean of its context; skip-gram predicts each context word from the
-              word.
-            </small>
+            <small id="w2v-arch-help">{t('train.arch.help')}</small>
           </div>
           <div className="field" data-control="train.hs">
-            <label htmlFor="w2v-hs">Hierarchical softmax</label>
+            <label htmlFor="w2v-hs">{t('train.hs')}</label>
             <select
               id="w2v-hs"
               value={settings.options.hs}
               onChange={(e) => setOption('hs', Number(e.target.value))}
               aria-describedby="w2v-hs-help"
             >
-              <option value={0}>Off (-hs 0)</option>
-              <option value={1}>On (-hs 1)</option>
+              <option value={0}>{t('train.hs.off')}</option>
+              <option value={1}>{t('train.hs.on')}</option>
             </select>
-            <small id="w2v-hs-help">
-              Predicts words along their Huffman-tree path instead of (or besides) negative sampling.
-            </small>
+            <small id="w2v-hs-help">{t('train.hs.help')}</small>
           </div>
           {NUMBER_FIELDS.filter((f) => advanced || !f.advanced).map((f) => (
             <div className="field" key={f.key} data-control={`train.${f.key}`}>
               <label htmlFor={`w2v-${f.key}`}>
-                {f.label} {f.flag && <code>{f.flag}</code>}
+                {t(f.label)} {f.flag && <code>{f.flag}</code>}
               </label>
               <input
                 id={`w2v-${f.key}`}
@@ -137,7 +140,7 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
                 onChange={(e) => setOption(f.key, e.target.valueAsNumber)}
                 aria-describedby={`w2v-${f.key}-help`}
               />
-              <small id={`w2v-${f.key}-help`}>{f.help}</small>
+              <small id={`w2v-${f.key}-help`}>{t(f.help)}</small>
             </div>
           ))}
           <div className="field" data-control="train.lowercase">
@@ -148,9 +151,9 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
                 checked={settings.lowercase}
                 onChange={(e) => setSettings((s) => ({ ...s, lowercase: e.target.checked }))}
               />{' '}
-              Lowercase
+              {t('train.lowercase')}
             </label>
-            <small>“Whale” and “whale” become one word.</small>
+            <small>{t('train.lowercase.help')}</small>
           </div>
           <TokenizerFields
             id="w2v-tok"
@@ -160,7 +163,7 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
             onChange={(tokenizer) => setSettings((s) => ({ ...s, tokenizer }))}
           />
           <div className="field" data-control="train.workers">
-            <label htmlFor="w2v-workers">Workers</label>
+            <label htmlFor="w2v-workers">{t('train.workers')}</label>
             <select
               id="w2v-workers"
               value={isolated ? settings.workers : 1}
@@ -170,18 +173,16 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
             >
               {Array.from({ length: cores }, (_, i) => i + 1).map((n) => (
                 <option key={n} value={n}>
-                  {n === 1 ? '1 (reproducible)' : `${n} (shared memory)`}
+                  {n === 1 ? t('train.workers.one') : t('train.workers.many', { count: n })}
                 </option>
               ))}
             </select>
             <small id="w2v-workers-help">
-              {isolated
-                ? 'Several workers train one model together, like the C tool’s threads: faster, but not bit-for-bit reproducible.'
-                : 'This page is not cross-origin isolated, so shared memory is off and one worker trains.'}
+              {isolated ? t('train.workers.isolated') : t('train.workers.notIsolated')}
             </small>
           </div>
           <div className="field" data-control="train.watch">
-            <label htmlFor="w2v-watch">Words to watch</label>
+            <label htmlFor="w2v-watch">{t('train.watch')}</label>
             <input
               id="w2v-watch"
               type="text"
@@ -189,9 +190,7 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
               onChange={(e) => setSettings((s) => ({ ...s, watch: e.target.value }))}
               aria-describedby="w2v-watch-help"
             />
-            <small id="w2v-watch-help">
-              Up to 8 words, separated by commas: their nearest neighbours update while training runs.
-            </small>
+            <small id="w2v-watch-help">{t('train.watch.help')}</small>
           </div>
           <button
             type="button"
@@ -200,12 +199,12 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
             onClick={() => setAdvanced((a) => !a)}
             aria-expanded={advanced}
           >
-            {advanced ? 'Fewer settings' : 'More settings'}
+            {advanced ? t('train.fewer') : t('train.more')}
           </button>
         </fieldset>
         <div className="controls">
           <button type="submit" disabled={running} data-testid="train-start">
-            Train
+            {t('train.start')}
           </button>
           <button
             type="button"
@@ -213,7 +212,7 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
             disabled={view.status !== 'training'}
             data-testid="train-pause"
           >
-            Pause
+            {t('train.pause')}
           </button>
           <button
             type="button"
@@ -221,10 +220,10 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
             disabled={view.status !== 'paused'}
             data-testid="train-resume"
           >
-            Resume
+            {t('train.resume')}
           </button>
           <button type="button" onClick={cancel} disabled={!running} data-testid="train-cancel">
-            Cancel
+            {t('train.cancel')}
           </button>
           <button
             type="button"
@@ -232,52 +231,62 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
             disabled={!running}
             data-testid="train-snapshot"
           >
-            Show in Explore now
+            {t('train.snapshot')}
           </button>
           <label className="inline-check">
             <input type="checkbox" checked={eachEpoch} onChange={(e) => setEachEpoch(e.target.checked)} />{' '}
-            Update Explore after every epoch
+            {t('train.eachEpoch')}
           </label>
         </div>
       </form>
       <Message kind="error" text={view.error} />
       {view.notices.map((n) => (
-        <Message key={n} kind="info" text={n} />
+        <Message key={n.text} kind="info" text={worded(n)} />
       ))}
       {view.status !== 'idle' && (
-        <section className="train-status" data-control="train.progress" aria-label="Training progress">
+        <section className="train-status" data-control="train.progress" aria-label={t('train.progress')}>
           <p data-testid="train-status" data-status={view.status}>
-            {STATUS_TEXT[view.status]}
+            {t(STATUS_TEXT[view.status])}
             {view.engine &&
-              ` · ${view.engine === 'wasm' ? 'WebAssembly SIMD' : 'JavaScript'} engine, ${view.workers} worker${view.workers > 1 ? 's' : ''}`}
-            {view.vocabSize !== null && ` · vocabulary ${formatCount(view.vocabSize)} words`}
+              ` · ${t(view.workers > 1 ? 'train.engineWorkersMany' : 'train.engineWorkers', {
+                engine: t(view.engine === 'wasm' ? 'train.engine.wasm' : 'train.engine.js'),
+                count: view.workers,
+              })}`}
+            {view.vocabSize !== null && ` · ${t('train.vocabulary', { count: num(view.vocabSize) })}`}
           </p>
           {view.tokenizer && (
             <p data-testid="train-tokenizer">
-              Tokenizer: {view.tokenizer.name} ·{' '}
-              {view.tokenizer.loadMs >= 100 && `ready in ${(view.tokenizer.loadMs / 1000).toFixed(1)} s, `}
-              {(view.tokenizer.ms / 1000).toFixed(2)} s to tokenize and count (
-              {formatCount(view.tokenizer.words / Math.max(view.tokenizer.ms / 1000, 0.001))} tokens/s)
+              {t('train.tokenizerLine', {
+                name: say(view.tokenizer.name),
+                ready:
+                  view.tokenizer.loadMs >= 100
+                    ? t('train.tokenizerReady', { seconds: num(view.tokenizer.loadMs / 1000, 1) })
+                    : '',
+                seconds: num(view.tokenizer.ms / 1000, 2),
+                speed: num(view.tokenizer.words / Math.max(view.tokenizer.ms / 1000, 0.001)),
+              })}
             </p>
           )}
-          <progress max={100} value={percent} aria-label="Share of training done">
+          <progress max={100} value={percent} aria-label={t('train.share')}>
             {percent.toFixed(0)}%
           </progress>
           <dl className="facts inline">
-            <dt>Words/s</dt>
-            <dd data-testid="train-speed">{formatCount(view.wordsPerSec)}</dd>
-            <dt>Done</dt>
-            <dd>{percent.toFixed(1)}%</dd>
-            <dt>ETA</dt>
-            <dd>{view.status === 'training' ? eta(view) : '—'}</dd>
-            <dt>Epoch</dt>
+            <dt>{t('train.wordsPerSec')}</dt>
+            <dd data-testid="train-speed">{num(view.wordsPerSec)}</dd>
+            <dt>{t('train.done')}</dt>
+            <dd>{num(percent, 1)}%</dd>
+            <dt>{t('train.eta')}</dt>
+            <dd>{view.status === 'training' ? eta(t, view) : '—'}</dd>
+            <dt>{t('train.epoch')}</dt>
             <dd>
-              {Math.min(view.epoch + (view.status === 'done' ? 0 : 1), Number(settings.options.iter))} of{' '}
-              {settings.options.iter}
+              {t('train.epochOf', {
+                epoch: Math.min(view.epoch + (view.status === 'done' ? 0 : 1), Number(settings.options.iter)),
+                total: Number(settings.options.iter),
+              })}
             </dd>
-            <dt>Learning rate</dt>
+            <dt>{t('train.alpha')}</dt>
             <dd>{view.alpha.toFixed(5)}</dd>
-            <dt>Loss</dt>
+            <dt>{t('train.loss')}</dt>
             <dd data-testid="train-loss">
               {view.losses.length > 0 ? view.losses[view.losses.length - 1].loss.toFixed(4) : '—'}
             </dd>
@@ -285,15 +294,20 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
           <LossChart points={view.losses} totalWords={view.totalWords} />
           {view.epochLosses.length > 0 && (
             <p data-testid="epoch-losses">
-              Loss per epoch: {view.epochLosses.map((e) => `${e.epoch}: ${e.loss.toFixed(4)}`).join(' · ')}
+              {t('train.epochLosses', {
+                losses: view.epochLosses.map((e) => `${e.epoch}: ${e.loss.toFixed(4)}`).join(' · '),
+              })}
             </p>
           )}
           {view.neighbours.length > 0 && <Neighbours watched={view.neighbours} />}
           {view.result && (
             <p className="message message-info" role="status" data-testid="train-result">
               {view.result.cancelled
-                ? `Cancelled after ${formatCount(view.result.wordsDone)} words: the vectors as they were are kept and shown in Explore.`
-                : `Trained ${formatCount(view.result.vocabSize - 1)} word vectors in ${(view.result.elapsedMs / 1000).toFixed(1)} s. Explore them in step 3.`}
+                ? t('train.result.cancelled', { words: num(view.result.wordsDone) })
+                : t('train.result.done', {
+                    words: num(view.result.vocabSize - 1),
+                    seconds: num(view.result.elapsedMs / 1000, 1),
+                  })}
             </p>
           )}
         </section>
@@ -312,36 +326,37 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
   );
 }
 
-const STATUS_TEXT: Record<string, string> = {
-  reading: 'Reading the corpus…',
-  vocabulary: 'Building the vocabulary…',
-  training: 'Training',
-  paused: 'Paused',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};
+const STATUS_TEXT = {
+  reading: 'train.status.reading',
+  vocabulary: 'train.status.vocabulary',
+  training: 'train.status.training',
+  paused: 'train.status.paused',
+  done: 'train.status.done',
+  cancelled: 'train.status.cancelled',
+} as const satisfies Record<string, MessageKey>;
 
 function Neighbours({
   watched,
 }: {
   watched: { word: string; neighbours: { word: string; similarity: number }[]; hidden?: boolean }[];
 }) {
+  const { t } = useI18n();
   return (
     <div className="neighbours" data-testid="live-neighbours" data-control="train.neighbours">
-      <h3>Nearest neighbours, live</h3>
+      <h3>{t('train.neighbours')}</h3>
       <div className="neighbour-lists">
         {watched.map((w) => (
           <table key={w.word} className="neighbour-table">
-            <caption>{w.word}</caption>
+            <caption data-user-text="">{w.word}</caption>
             <tbody>
               {w.neighbours.length === 0 ? (
                 <tr>
-                  <td colSpan={2}>{w.hidden ? 'hidden by the word filter' : 'not in the vocabulary'}</td>
+                  <td colSpan={2}>{w.hidden ? t('filter.watchedHidden') : t('train.notInVocabulary')}</td>
                 </tr>
               ) : (
                 w.neighbours.map((n) => (
                   <tr key={n.word}>
-                    <td>{n.word}</td>
+                    <td data-user-text="">{n.word}</td>
                     <td>{n.similarity.toFixed(3)}</td>
                   </tr>
                 ))

@@ -9,110 +9,112 @@ import {
   DEFAULT_OPTIONS,
   type W2VOptions,
 } from '../../core/w2v/options';
+import type { MessageKey } from '../i18n/messages';
 import type { TokenizerChoice } from '../TokenizerFields';
 
 export interface NumberField {
   key: keyof W2VOptions;
-  label: string;
+  /** Catalogue keys of the field's name and its one help sentence (catalog/train.ts). */
+  label: MessageKey;
   flag: string;
   min: number;
   max: number;
   step: number;
-  help: string;
+  help: MessageKey;
   advanced?: boolean;
 }
 
 export const NUMBER_FIELDS: NumberField[] = [
   {
     key: 'size',
-    label: 'Vector size',
+    label: 'train.field.size',
     flag: '-size',
     min: 1,
     max: 1000,
     step: 1,
-    help: 'Dimensions of each word vector.',
+    help: 'train.field.size.help',
   },
   {
     key: 'window',
-    label: 'Window',
+    label: 'train.field.window',
     flag: '-window',
     min: 1,
     max: 50,
     step: 1,
-    help: 'Largest distance between a word and its context; each position uses a random window from 1 to this.',
+    help: 'train.field.window.help',
   },
   {
     key: 'negative',
-    label: 'Negative samples',
+    label: 'train.field.negative',
     flag: '-negative',
     min: 0,
     max: 50,
     step: 1,
-    help: 'Wrong words drawn per prediction from the unigram distribution raised to 0.75; 0 turns negative sampling off.',
+    help: 'train.field.negative.help',
   },
   {
     key: 'iter',
-    label: 'Epochs',
+    label: 'train.field.iter',
     flag: '-iter',
     min: 1,
     max: 100,
     step: 1,
-    help: 'Passes over the corpus; the learning rate falls linearly over all of them.',
+    help: 'train.field.iter.help',
   },
   {
     key: 'minCount',
-    label: 'Minimum count',
+    label: 'train.field.minCount',
     flag: '-min-count',
     min: 1,
     max: 1000,
     step: 1,
-    help: 'Words seen fewer times are left out of the vocabulary.',
+    help: 'train.field.minCount.help',
   },
   {
     key: 'sample',
-    label: 'Subsampling',
+    label: 'train.field.sample',
     flag: '-sample',
     min: 0,
     max: 1,
     step: 0.0001,
-    help: 'Frequent words above this share of the corpus are randomly skipped; 0 keeps every word.',
+    help: 'train.field.sample.help',
   },
   {
     key: 'alpha',
-    label: 'Learning rate',
+    label: 'train.field.alpha',
     flag: '-alpha',
     min: 0.0001,
     max: 1,
     step: 0.001,
-    help: 'Starting learning rate (0.05 for CBOW, 0.025 for skip-gram in the C tool).',
+    help: 'train.field.alpha.help',
   },
   {
     key: 'seed',
-    label: 'Seed',
+    label: 'train.field.seed',
     flag: '-seed',
     min: 0,
     max: 4294967295,
     step: 1,
-    help: 'Every random choice comes from this number: the same seed and corpus give the same vectors.',
+    help: 'train.field.seed.help',
   },
   {
     key: 'maxVocab',
-    label: 'Maximum vocabulary',
+    label: 'train.field.maxVocab',
     flag: '',
     min: 0,
     max: 10_000_000,
     step: 1,
-    help: 'Keep only this many most frequent words; 0 means no limit.',
+    help: 'train.field.maxVocab.help',
     advanced: true,
   },
   {
     key: 'power',
-    label: 'Unigram power',
+    label: 'train.field.power',
     flag: '',
     min: 0,
     max: 2,
     step: 0.05,
-    help: 'Exponent on word counts in the negative-sampling distribution (0.75 in the paper).',
+    help: 'train.field.power.help',
     advanced: true,
   },
 ];

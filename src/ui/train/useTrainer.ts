@@ -1,11 +1,12 @@
 import * as Comlink from 'comlink';
 import { useCallback, useRef, useState } from 'react';
 import type { TrainEvent, TrainResult, WatchedNeighbours } from '../../../workers/trainer.worker';
-import { messageOf } from '../../bridge/errors';
 import type { CorpusSource } from '../../core/corpus/load';
+import type { Phrase } from '../../core/errors';
 import type { CorpusLanguage } from '../../core/text/script';
 import type { VectorSet } from '../../core/vectors/types';
 import { trainerWorker } from '../bridges';
+import { failure, type Shown } from '../i18n/shown';
 import { useFrameBatched } from '../useFrameBatched';
 import { parseWatch, type TrainSettings } from './fields';
 
@@ -19,13 +20,13 @@ export interface LossPoint {
 
 export interface TrainView {
   status: TrainStatus;
-  error: string | null;
+  error: Shown | null;
   vocabSize: number | null;
   engine: string | null;
   workers: number;
   /** The tokenizer used and how long tokenizing took (from the vocabulary event). */
-  tokenizer: { name: string; ms: number; loadMs: number; words: number } | null;
-  notices: string[];
+  tokenizer: { name: Phrase; ms: number; loadMs: number; words: number } | null;
+  notices: Phrase[];
   wordsDone: number;
   totalWords: number;
   wordsPerSec: number;
@@ -148,7 +149,7 @@ export function useTrainer(
         onVectors(vectors, result.cancelled);
       } catch (e) {
         drop();
-        setView((v) => ({ ...v, status: 'idle', error: messageOf(e) }));
+        setView((v) => ({ ...v, status: 'idle', error: failure(e) }));
       }
     },
     [push, flush, drop, onVectors, snapshot],
