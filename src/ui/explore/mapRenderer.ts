@@ -9,6 +9,7 @@
 import { type D3ZoomEvent, type Quadtree, quadtree, select, type ZoomBehavior, zoom, zoomIdentity } from 'd3';
 import { type PlacedLabel, placeLabels } from '../../core/projection/labels';
 import type { View } from '../../core/projection/svg';
+import { OKABE_ITO } from '../charts/palette';
 
 export const LABEL_FONT_SIZE = 12;
 export const LABEL_FONT = `${LABEL_FONT_SIZE}px system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", "Microsoft YaHei", sans-serif`;
@@ -47,7 +48,7 @@ export class MapRenderer {
   private sy = new Float32Array(0);
   private widths = new Float32Array(0);
   private codes: Uint8Array = new Uint8Array(0);
-  private palette: string[] = ['#0072b2'];
+  private palette: string[] = [OKABE_ITO.blue];
   /** Point indices grouped by colour: colour c owns byColour[start[c] … start[c+1]). */
   private byColour = new Int32Array(0);
   private colourStart = new Int32Array(2);
@@ -360,9 +361,9 @@ export class MapRenderer {
       ctx.strokeStyle = '#1a1a1a';
       ctx.stroke();
     };
-    if (this.neighbours.size > 0) ring(this.neighbours, r + 2, '#56b4e9');
-    if (this.emphasis.size > 0) ring(this.emphasis, r + 2, '#d55e00');
-    if (this.selected !== null) ring([this.selected], r + 4, '#e69f00');
+    if (this.neighbours.size > 0) ring(this.neighbours, r + 2, OKABE_ITO.sky);
+    if (this.emphasis.size > 0) ring(this.emphasis, r + 2, OKABE_ITO.vermillion);
+    if (this.selected !== null) ring([this.selected], r + 4, OKABE_ITO.orange);
   }
 
   private drawLabels(): void {
