@@ -26,6 +26,7 @@ import {
   type TrainOutcome,
   type VariantResult,
 } from '../src/model/session';
+import { type MeanVectorFeatures, sessionDataKey, sessionMeanVectors } from '../src/model/sessionFeatures';
 import { tf } from '../src/model/tf';
 import type { BatchLog, EpochLog, FitControl, FitOptions } from '../src/model/train';
 import { setAppDictionary } from './dictionary';
@@ -164,6 +165,21 @@ const api = {
 
   vectorsName(): string | null {
     return session.vectorsName;
+  },
+
+  /**
+   * The prepared data as mean word vectors, a feature set for the classifiers on text vectors
+   * (same texts, classes and split); its matrix is transferred, not copied.
+   */
+  async meanWordVectors(): Promise<MeanVectorFeatures> {
+    requireIdle();
+    const r = await sessionMeanVectors(session);
+    return Comlink.transfer(r, [r.set.x.buffer]);
+  },
+
+  /** Which data and split the prepared data is (`labelledDataKey`), null before any. */
+  dataKey(): string | null {
+    return sessionDataKey(session);
   },
 
   async prepare(source: LabelledSource, options: DatasetOptions): Promise<DataReport> {

@@ -155,6 +155,11 @@ export class ClassifierSession {
     return this.vectors?.name ?? null;
   }
 
+  /** The word vectors offered for the embedding (also averaged into text vectors), or null. */
+  get vectorSet(): VectorSet | null {
+    return this.vectors?.set ?? null;
+  }
+
   async prepare(source: LabelledSource, options: DatasetOptions): Promise<DataReport> {
     const read = await readLabelled(source);
     const data = await prepareDataset(read.records, options, sourceTitle(source));
