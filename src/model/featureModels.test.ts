@@ -76,10 +76,14 @@ describe('classifiers on feature vectors', () => {
       y[i] = (x[i * d] - 1000) / 100 - (x[i * d + 2] - 1000) / 300 > 0 ? 1 : 0;
     }
     const set: FeatureSet = { name: 'linear', labels: ['no', 'yes'], y, x, d };
+    const quick: FeatureModelChoice = {
+      kind: 'logreg',
+      options: { ...DEFAULT_LOGREG, fit: { ...DEFAULT_LOGREG.fit, epochs: 40, learningRate: 0.05 } },
+    };
     const before = liveTensors();
-    const a = await trainOnFeatures(set, logreg, quiet());
+    const a = await trainOnFeatures(set, quick, quiet());
     expect(liveTensors()).toBe(before);
-    const b = await trainOnFeatures(set, logreg, quiet());
+    const b = await trainOnFeatures(set, quick, quiet());
     expect(a.report.accuracy).toBeGreaterThan(0.95);
     expect(b.curve).toEqual(a.curve);
     expect(b.report).toEqual(a.report);
