@@ -7,6 +7,9 @@ const PREFIX = 'embedding-playground:';
  * setting added later gets its default), written back on every change. Settings are small JSON;
  * vectors and models go to IndexedDB elsewhere. Storage being unavailable (private mode, quota)
  * only means the settings are not remembered.
+ *
+ * Settings a shared link should reproduce belong in a URL settings group instead
+ * (`urlGroup` + `useUrlState`, src/ui/url/): the same localStorage memory, plus the address bar.
  */
 export function usePersistentState<T extends object>(
   key: string,
