@@ -11,7 +11,7 @@
  * is the same bytes for the same seed. Run by the unit tests' global setup and the e2e runner;
  * by hand: `npx tsx scripts/make-fixture-model.ts [folder]`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BertShape, bertGraph, randomBertWeights } from './fixture-model/bert';
@@ -54,8 +54,18 @@ function configJson(s: BertShape): object {
   };
 }
 
+/**
+ * Writes only when the bytes differ: a browser refuses to read a File whose disk file changed
+ * after it was picked, and test setups of parallel runs rewrite these folders.
+ */
+function writeIfChanged(path: string, bytes: Uint8Array | string): void {
+  const data = typeof bytes === 'string' ? Buffer.from(bytes) : Buffer.from(bytes);
+  if (existsSync(path) && readFileSync(path).equals(data)) return;
+  writeFileSync(path, data);
+}
+
 function writeJson(path: string, value: object): void {
-  writeFileSync(path, JSON.stringify(value, null, 2) + '\n');
+  writeIfChanged(path, JSON.stringify(value, null, 2) + '\n');
 }
 
 /** Writes both fixture folders under `root`; returns their paths. */
@@ -74,7 +84,7 @@ export function writeFixtureModels(root = FIXTURE_ROOT): { full: string; lastLay
     writeJson(join(dir, 'config.json'), configJson(shape));
     writeJson(join(dir, 'tokenizer.json'), tokenizerJson(vocab, shape.maxPositions));
     writeJson(join(dir, 'tokenizer_config.json'), tokenizerConfigJson(shape.maxPositions));
-    writeFileSync(join(dir, 'onnx', 'model.onnx'), encodeModel(model));
+    writeIfChanged(join(dir, 'onnx', 'model.onnx'), encodeModel(model));
   }
   return out;
 }

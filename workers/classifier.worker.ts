@@ -9,6 +9,7 @@ import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import '../src/bridge/errors';
 import type { DatasetOptions } from '../src/core/classify/dataset';
+import { type LabelledTexts, labelledTexts } from '../src/core/embed/labelledTexts';
 import { type Phrase, phrase, UserError } from '../src/core/errors';
 import type { VectorSet } from '../src/core/vectors/types';
 import type { LabelledSource } from '../src/model/labelledSource';
@@ -50,6 +51,8 @@ export type ClassifierEvent =
 
 let report: Promise<EnvironmentReport> | null = null;
 const session = new ClassifierSession();
+/** The options and title of the data the session prepared last. */
+let preparedWith: { options: DatasetOptions; title: string } | null = null;
 let control: { paused: boolean; stop: boolean; resume: (() => void) | null; training: boolean } = {
   paused: false,
   stop: false,
@@ -185,7 +188,24 @@ const api = {
   async prepare(source: LabelledSource, options: DatasetOptions): Promise<DataReport> {
     requireIdle();
     await api.probe();
-    return session.prepare(source, options);
+    const report = await session.prepare(source, options);
+    preparedWith = { options, title: report.title };
+    return report;
+  },
+
+  /**
+   * The prepared texts, their classes and split, for the sentence-embedding feature source (each
+   * text cut to `maxChars`: an encoder reads a few hundred tokens at most).
+   */
+  labelledTexts(maxChars: number): LabelledTexts {
+    const data = session.prepared;
+    if (data === null || preparedWith === null) {
+      throw new UserError(
+        'embed-no-data',
+        'Prepare the labelled data first (Labelled data → Prepare data), then embed its texts.',
+      );
+    }
+    return labelledTexts(data, preparedWith.options, preparedWith.title, maxChars);
   },
 
   build(options: ModelOptions): ModelReport {

@@ -6,8 +6,13 @@
  */
 import * as Comlink from 'comlink';
 import '../src/bridge/errors';
+import type { LabelledTexts } from '../src/core/embed/labelledTexts';
 import type { FileEntry } from '../src/core/embed/modelFolder';
+import { sentenceLabels } from '../src/core/embed/texts';
 import { UserError } from '../src/core/errors';
+import type { Metadata } from '../src/core/vectors/read';
+import type { VectorSet } from '../src/core/vectors/types';
+import { writeProjector } from '../src/core/vectors/write';
 import {
   type EmbedOptions,
   type EmbedOutcome,
@@ -36,6 +41,8 @@ export interface EncoderEnvironment {
 const EVENT_MS = 100;
 
 let encoder: Encoder | null = null;
+/** The last complete embedding of labelled texts: what the map and the Projector export show. */
+let last: { name: string; data: LabelledTexts; vectors: Float32Array; dim: number } | null = null;
 let busy = false;
 let stop = false;
 
@@ -109,6 +116,66 @@ const api = {
       });
       return Comlink.transfer(r, [r.vectors.buffer]);
     });
+  },
+
+  /**
+   * Sentence vectors of the Classify tab's prepared texts, kept here (with their labels) for the
+   * map and the export; a copy goes to the page. A cancelled run keeps the previous result.
+   */
+  embedLabelled(
+    data: LabelledTexts,
+    options: EmbedOptions,
+    name: string,
+    onEvent: (e: EncoderEvent) => void,
+  ): Promise<EmbedOutcome> {
+    return exclusive(async () => {
+      const enc = requireEncoder();
+      const events = throttled<EmbedProgress>((progress) => onEvent({ type: 'embed', progress }));
+      const r = await enc.embed(data.texts, options, {
+        shouldStop: () => stop,
+        onProgress: (p) => events.push(p, p.done === p.total),
+      });
+      if (!r.cancelled) last = { name, data, vectors: r.vectors.slice(), dim: r.dim };
+      return Comlink.transfer(r, [r.vectors.buffer]);
+    });
+  },
+
+  /** The last embedding as a vector set for the map: one row per text, its label as metadata. */
+  mapSet(): { set: VectorSet; metadata: Metadata } {
+    if (last === null) throw new UserError('embed-nothing-yet', 'Embed the labelled texts first.');
+    const words = sentenceLabels(last.data.texts);
+    const { classes, y } = last.data;
+    const set: VectorSet = { words, dim: last.dim, data: last.vectors.slice() };
+    const metadata: Metadata = {
+      columns: ['sentence', 'label'],
+      rows: words.map((w, i) => [w, classes[y[i]]]),
+    };
+    return Comlink.transfer({ set, metadata }, [set.data.buffer]);
+  },
+
+  /** vectors.tsv, metadata.tsv (sentence + label) and a projector config of the last embedding. */
+  projectorFiles(): { name: string; blob: Blob }[] {
+    if (last === null) throw new UserError('embed-nothing-yet', 'Embed the labelled texts first.');
+    const words = sentenceLabels(last.data.texts);
+    const { classes, y } = last.data;
+    const files = writeProjector(
+      { words, dim: last.dim, data: last.vectors },
+      {
+        extraColumns: [{ name: 'label', values: Array.from(y, (c) => classes[c]) }],
+        tensorName: last.name,
+        vectorsPath: 'sentences_vectors.tsv',
+        metadataPath: 'sentences_metadata.tsv',
+      },
+    );
+    const tsv = 'text/tab-separated-values';
+    return [
+      { name: 'sentences_vectors.tsv', blob: new Blob([files.vectorsTsv as BlobPart], { type: tsv }) },
+      { name: 'sentences_metadata.tsv', blob: new Blob([files.metadataTsv as BlobPart], { type: tsv }) },
+      {
+        name: 'sentences_projector_config.json',
+        blob: new Blob([files.configJson], { type: 'application/json' }),
+      },
+    ];
   },
 
   /** Ends embedding after the batch that is running; its result says `cancelled`. */

@@ -578,9 +578,12 @@ function baseName(name: string): string {
 // ---------------------------------------------------------------- the API
 
 const api = {
-  /** Makes `set` current (its buffer is transferred here) and saves it unless it is a snapshot. */
-  publish(name: string, set: VectorSet, source: VectorSource): Promise<PublishResult> {
-    return install(name, set, source);
+  /**
+   * Makes `set` current (its buffer is transferred here) and saves it unless it is a snapshot.
+   * `metadata` (Projector columns, row i for set.words[i]) colours the map and goes into exports.
+   */
+  publish(name: string, set: VectorSet, source: VectorSource, metadata?: Metadata): Promise<PublishResult> {
+    return install(name, set, source, metadata);
   },
 
   /** After a page load: the set that was current last time, or null. Keeps a set published meanwhile. */

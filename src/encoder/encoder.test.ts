@@ -215,13 +215,13 @@ describe('fixture model from local files', () => {
 describe('bad model folders', () => {
   it('names the missing file', async () => {
     const e = await loadError(await variant('no-tok', 'tokenizer.json', null));
-    expect(e.code).toBe('model-missing-file');
+    expect(e.code).toBe('encoder-missing-file');
     expect(e.message).toContain('tokenizer.json');
   });
 
   it('refuses a model without an ONNX file', async () => {
     const e = await loadError(await variant('no-onnx', 'onnx/model.onnx', null));
-    expect(e.code).toBe('model-missing-onnx');
+    expect(e.code).toBe('encoder-missing-onnx');
   });
 
   it('refuses an architecture that is not an encoder', async () => {
@@ -233,7 +233,7 @@ describe('bad model folders', () => {
         JSON.stringify({ ...config, model_type: 'gpt2', architectures: ['GPT2LMHeadModel'] }),
       ),
     );
-    expect(e.code).toBe('model-not-encoder');
+    expect(e.code).toBe('encoder-not-text-encoder');
     expect(e.message).toContain('gpt2');
   });
 
@@ -242,13 +242,13 @@ describe('bad model folders', () => {
     const e = await loadError(
       await variant('mismatch', 'config.json', JSON.stringify({ ...config, vocab_size: 120 })),
     );
-    expect(e.code).toBe('model-tokenizer-mismatch');
+    expect(e.code).toBe('encoder-tokenizer-mismatch');
     expect(e.message).toMatch(/192 tokens.*120/);
   });
 
   it('refuses a model too large for the memory budget before reading it', async () => {
     const e = await loadError(await folderSource(dirs.full), 100_000);
-    expect(e.code).toBe('model-too-large');
+    expect(e.code).toBe('encoder-too-large');
   });
 
   it('reports an ONNX file that is not a model', async () => {
@@ -258,6 +258,6 @@ describe('bad model folders', () => {
       writeFileSync(join(root, 'broken', f), readFileSync(join(dirs.full, f)));
     writeFileSync(join(dir, 'model.onnx'), 'not a model');
     const e = await loadError(await folderSource(join(root, 'broken')));
-    expect(e.code).toBe('model-load-failed');
+    expect(e.code).toBe('encoder-load-failed');
   });
 });

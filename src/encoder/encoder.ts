@@ -37,6 +37,7 @@ import {
   AutoModel,
   AutoTokenizer,
   allowHubDownloads,
+  forgetLocalFiles,
   type LocalFiles,
   type PreTrainedModel,
   type PreTrainedTokenizer,
@@ -155,14 +156,43 @@ async function hubText(id: string, path: string): Promise<string> {
   return r.text();
 }
 
-async function webgpuUsable(): Promise<string | null> {
-  const gpu = (globalThis.navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } })?.gpu;
-  if (!gpu) return 'this browser has no WebGPU';
+interface GpuAdapterLike {
+  info?: { architecture?: string; description?: string; isFallbackAdapter?: boolean };
+  isFallbackAdapter?: boolean;
+}
+
+/**
+ * Whether WebGPU can run a model here: null when it can, else why not. `software` is set when
+ * the adapter is a CPU emulation (SwiftShader, a "fallback adapter"): it works, but measured here
+ * it embeds about 40× slower than WebAssembly, so 'auto' does not choose it.
+ */
+async function webgpuState(): Promise<{ why: string | null; software: boolean }> {
+  const gpu = (globalThis.navigator as { gpu?: { requestAdapter(): Promise<unknown> } } | undefined)?.gpu;
+  if (!gpu) return { why: 'this browser has no WebGPU', software: false };
   try {
-    return (await gpu.requestAdapter()) ? null : 'no WebGPU adapter is available';
+    const adapter = (await gpu.requestAdapter()) as GpuAdapterLike | null;
+    if (!adapter) return { why: 'no WebGPU adapter is available', software: false };
+    const info = adapter.info ?? {};
+    const software =
+      adapter.isFallbackAdapter === true ||
+      info.isFallbackAdapter === true ||
+      /swiftshader/i.test(`${info.architecture ?? ''} ${info.description ?? ''}`);
+    return { why: null, software };
   } catch (e) {
-    return `WebGPU refused an adapter (${e instanceof Error ? e.message : String(e)})`;
+    return {
+      why: `WebGPU refused an adapter (${e instanceof Error ? e.message : String(e)})`,
+      software: false,
+    };
   }
+}
+
+/** transformers.js's progress events, reduced to the per-file byte counts the page shows. */
+function progressCallback(onProgress: ((p: LoadProgress) => void) | undefined) {
+  if (!onProgress) return undefined;
+  return (p: { status: string; file?: string; loaded?: number; total?: number }) => {
+    if (p.status === 'progress' && p.file)
+      onProgress({ file: p.file, loaded: p.loaded ?? 0, total: p.total ?? 0 });
+  };
 }
 
 function errorText(e: unknown): string {
@@ -201,22 +231,51 @@ export class Encoder {
       allowHubDownloads();
       text = (p) => hubText(source.id, p);
     }
-    const config = readEncoderConfig(await text('config.json'), name);
-    const tok = readTokenizerFacts(await text('tokenizer.json'), await text('tokenizer_config.json'), name);
-    checkTokenizerMatches(config, tok, name);
-
-    const progress = onProgress
-      ? (p: { status: string; file?: string; loaded?: number; total?: number }) => {
-          if (p.status === 'progress' && p.file)
-            onProgress({ file: p.file, loaded: p.loaded ?? 0, total: p.total ?? 0 });
-        }
-      : undefined;
-    let tokenizer: PreTrainedTokenizer;
     try {
-      tokenizer = await AutoTokenizer.from_pretrained(id, { progress_callback: progress });
+      const config = readEncoderConfig(await text('config.json'), name);
+      const tok = readTokenizerFacts(await text('tokenizer.json'), await text('tokenizer_config.json'), name);
+      checkTokenizerMatches(config, tok, name);
+      const tokenizer = await Encoder.loadTokenizer(id, name, onProgress);
+      const { model, device, deviceNote } = await Encoder.loadModel(
+        id,
+        name,
+        folder,
+        variant,
+        options.device,
+        onProgress,
+      );
+      const session = (model as unknown as { sessions: { model: { outputNames: string[] } } }).sessions.model;
+      const outputs = layerOutputs(session.outputNames, config.layers);
+      const info = Encoder.describe(
+        name,
+        source.kind,
+        config,
+        tok,
+        folder,
+        variant,
+        device,
+        deviceNote,
+        outputs,
+      );
+      info.outputs = [...session.outputNames];
+      info.loadSeconds = (performance.now() - t0) / 1000;
+      return new Encoder(info, tokenizer, model, outputs);
+    } finally {
+      // ONNX Runtime holds the weights now; the dropped Blobs are no longer needed.
+      if (source.kind === 'files') forgetLocalFiles(id);
+    }
+  }
+
+  private static async loadTokenizer(
+    id: string,
+    name: string,
+    onProgress: ((p: LoadProgress) => void) | undefined,
+  ): Promise<PreTrainedTokenizer> {
+    try {
+      return await AutoTokenizer.from_pretrained(id, { progress_callback: progressCallback(onProgress) });
     } catch (e) {
       throw new UserError(
-        'model-tokenizer-unreadable',
+        'encoder-tokenizer-unreadable',
         `The tokenizer of “${name}” could not be read: ${errorText(e)}`,
         {
           name,
@@ -224,30 +283,6 @@ export class Encoder {
         },
       );
     }
-    const { model, device, deviceNote } = await Encoder.loadModel(
-      id,
-      name,
-      folder,
-      variant,
-      options.device,
-      progress,
-    );
-    const session = (model as unknown as { sessions: { model: { outputNames: string[] } } }).sessions.model;
-    const outputs = layerOutputs(session.outputNames, config.layers);
-    const info = Encoder.describe(
-      name,
-      source.kind,
-      config,
-      tok,
-      folder,
-      variant,
-      device,
-      deviceNote,
-      outputs,
-    );
-    info.outputs = [...session.outputNames];
-    info.loadSeconds = (performance.now() - t0) / 1000;
-    return new Encoder(info, tokenizer, model, outputs);
   }
 
   private static async loadModel(
@@ -256,8 +291,9 @@ export class Encoder {
     folder: ModelFolder,
     variant: OnnxVariant,
     device: DeviceChoice,
-    progress: ((p: { status: string }) => void) | undefined,
+    onProgress: ((p: LoadProgress) => void) | undefined,
   ): Promise<{ model: PreTrainedModel; device: string; deviceNote: Phrase | null }> {
+    const progress = progressCallback(onProgress);
     const attempt = (d: 'webgpu' | 'wasm' | 'cpu') =>
       AutoModel.from_pretrained(id, {
         device: d,
@@ -270,13 +306,13 @@ export class Encoder {
       if (e instanceof UserError) throw e;
       if (isOutOfMemory(e)) {
         throw new UserError(
-          'model-out-of-memory',
+          'encoder-out-of-memory',
           `The browser ran out of memory loading “${name}”: choose a quantized variant or a smaller model.`,
           { name },
         );
       }
       throw new UserError(
-        'model-load-failed',
+        'encoder-load-failed',
         `ONNX Runtime could not load “${name}” (${variant.file}): ${errorText(e)}`,
         {
           name,
@@ -292,7 +328,18 @@ export class Encoder {
         return fail(e);
       }
     }
-    const why = await webgpuUsable();
+    const { why, software } = await webgpuState();
+    if (why === null && software && device === 'auto') {
+      const note = phrase(
+        'encoder-webgpu-software',
+        'WebGPU here is a software emulation (SwiftShader), much slower than WebAssembly, so the model runs on WebAssembly; choose “WebGPU only” to use it anyway.',
+      );
+      try {
+        return { model: await attempt('wasm'), device: 'wasm', deviceNote: note };
+      } catch (e) {
+        return fail(e);
+      }
+    }
     if (why === null) {
       try {
         return { model: await attempt('webgpu'), device: 'webgpu', deviceNote: null };
@@ -319,7 +366,7 @@ export class Encoder {
     }
     try {
       const note = phrase(
-        'encoder-no-webgpu',
+        'encoder-wasm-fallback',
         `WebGPU is not available (${why}), so the model runs on WebAssembly.`,
         { why },
       );
@@ -408,7 +455,7 @@ export class Encoder {
     const m = errorText(e);
     if (/out of (data )?bounds|out of range|indices element/i.test(m)) {
       return new UserError(
-        'model-token-out-of-range',
+        'encoder-token-out-of-range',
         `The tokenizer of “${this.info.name}” produced a token id its model does not have: the tokenizer belongs to another model.`,
         { name: this.info.name },
       );

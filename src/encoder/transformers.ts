@@ -57,12 +57,36 @@ function common(): void {
   env.experimental_useCrossOriginStorage = false;
 }
 
+/** Dropped folders being served, by the model id transformers.js is asked to load them under. */
+const served = new Map<string, LocalFiles>();
+
 /**
- * Serves `files` as model `id` and nothing else: no network, no file system. Keys transformers.js
- * asks the cache for end in `<id>/<path>` (a local path) or `<id>/resolve/<rev>/<path>` (a hub URL).
+ * The cache transformers.js consults first. Keys it asks for end in `<id>/<path>` (a local path)
+ * or `<id>/resolve/<revision>/<path>` (a hub URL); the answer is the dropped Blob, or nothing.
+ */
+const droppedFiles = {
+  async match(key: string): Promise<Response | undefined> {
+    for (const [id, files] of served) {
+      const at = key.indexOf(`/${id}/`);
+      if (at < 0) continue;
+      const rel = key.slice(at + id.length + 2).replace(/^resolve\/[^/]+\//, '');
+      const blob = files.get(rel);
+      return blob ? new Response(blob, { headers: { 'content-length': String(blob.size) } }) : undefined;
+    }
+    return undefined;
+  },
+  async put(): Promise<void> {
+    // Nothing to store: the files are already here.
+  },
+};
+
+/**
+ * Serves `files` as model `id` (a name no hub model has) and nothing else: no network, no file
+ * system. Several folders may be served at once (loads running side by side in Node's tests).
  */
 export function serveLocalFiles(id: string, files: LocalFiles): void {
   common();
+  served.set(id, files);
   env.allowRemoteModels = false;
   // "Local" lookups go through env.fetch, which refuses: a file not dropped is simply missing.
   env.allowLocalModels = true;
@@ -70,19 +94,12 @@ export function serveLocalFiles(id: string, files: LocalFiles): void {
   env.useBrowserCache = false;
   env.fetch = refuse;
   env.useCustomCache = true;
-  env.customCache = {
-    async match(key: string) {
-      const at = key.indexOf(`${id}/`);
-      if (at < 0) return undefined;
-      const rel = key.slice(at + id.length + 1).replace(/^resolve\/[^/]+\//, '');
-      const blob = files.get(rel);
-      if (!blob) return undefined;
-      return new Response(blob, { headers: { 'content-length': String(blob.size) } });
-    },
-    async put() {
-      // Nothing to store: the files are already here.
-    },
-  };
+  env.customCache = droppedFiles;
+}
+
+/** Stops serving a folder (its model is loaded or failed): the Blobs can be collected. */
+export function forgetLocalFiles(id: string): void {
+  served.delete(id);
 }
 
 /**

@@ -7,7 +7,7 @@
 import * as Comlink from 'comlink';
 import { useSyncExternalStore } from 'react';
 import type { PublishResult } from '../../workers/vectors.worker';
-import type { VectorSet } from '../core/vectors';
+import type { Metadata, VectorSet } from '../core/vectors';
 import { vectorsWorker } from './bridges';
 import { failure, type Shown, said, worded } from './i18n/shown';
 
@@ -77,18 +77,21 @@ function ensureStarted(): void {
 /**
  * Hands `set` to the vectors worker (its buffer is transferred: `set.data` is unusable here
  * afterwards) and makes it the current set. 'trained' and 'imported' sets are saved in
- * IndexedDB; 'snapshot' ones are only shown.
+ * IndexedDB; 'snapshot' ones are only shown. `metadata` (e.g. each sentence's label) colours the map.
  */
 export async function publishVectors(
   name: string,
   set: VectorSet,
   source: VectorInfo['source'],
+  metadata?: Metadata,
 ): Promise<VectorInfo> {
   ensureStarted();
   generation++;
   const plain: VectorSet = { words: set.words, dim: set.dim, data: set.data };
   if (set.counts) plain.counts = set.counts;
-  const r = await vectorsWorker.api().publish(name, Comlink.transfer(plain, [set.data.buffer]), source);
+  const r = await vectorsWorker
+    .api()
+    .publish(name, Comlink.transfer(plain, [set.data.buffer]), source, metadata);
   return adopt(r);
 }
 

@@ -57,10 +57,10 @@ describe('findModelFolder', () => {
       { path: 'm/config.json', size: 1 },
       { path: 'm/onnx/model.onnx', size: 1 },
     ]);
-    expect(noTok.code).toBe('model-missing-file');
+    expect(noTok.code).toBe('encoder-missing-file');
     expect(noTok.message).toContain('tokenizer.json');
     expect(codeOf(() => findModelFolder(FOLDER.map((f) => ({ path: `m/${f}`, size: 1 }))))).toBe(
-      'model-missing-onnx',
+      'encoder-missing-onnx',
     );
     expect(
       codeOf(() =>
@@ -69,7 +69,7 @@ describe('findModelFolder', () => {
           { path: 'm/bert.onnx', size: 1 },
         ]),
       ),
-    ).toBe('model-onnx-misnamed');
+    ).toBe('encoder-onnx-misnamed');
   });
 });
 
@@ -101,11 +101,11 @@ describe('readEncoderConfig and the tokenizer check', () => {
       maxPositions: 512,
     });
     expect(codeOf(() => readEncoderConfig(JSON.stringify({ ...bert, model_type: 'llama' }), 'm'))).toBe(
-      'model-not-encoder',
+      'encoder-not-text-encoder',
     );
-    expect(codeOf(() => readEncoderConfig(JSON.stringify({ hidden_size: 3 }), 'm'))).toBe('model-no-type');
-    expect(codeOf(() => readEncoderConfig('{"model_type":"bert"}', 'm'))).toBe('model-config-incomplete');
-    expect(codeOf(() => readEncoderConfig('not json', 'm'))).toBe('model-bad-json');
+    expect(codeOf(() => readEncoderConfig(JSON.stringify({ hidden_size: 3 }), 'm'))).toBe('encoder-no-type');
+    expect(codeOf(() => readEncoderConfig('{"model_type":"bert"}', 'm'))).toBe('encoder-config-incomplete');
+    expect(codeOf(() => readEncoderConfig('not json', 'm'))).toBe('encoder-bad-json');
   });
 
   it('counts WordPiece, Unigram and added tokens, and reads a real length limit only', () => {
@@ -139,8 +139,8 @@ describe('readEncoderConfig and the tokenizer check', () => {
     const facts = (size: number) => ({ size, maxId: size - 1, kind: 'WordPiece', maxLength: null });
     expect(() => checkTokenizerMatches(config, facts(30522), 'm')).not.toThrow();
     expect(() => checkTokenizerMatches(config, facts(30500), 'm')).not.toThrow();
-    expect(codeOf(() => checkTokenizerMatches(config, facts(30523), 'm'))).toBe('model-tokenizer-mismatch');
-    expect(codeOf(() => checkTokenizerMatches(config, facts(21128), 'm'))).toBe('model-tokenizer-mismatch');
+    expect(codeOf(() => checkTokenizerMatches(config, facts(30523), 'm'))).toBe('encoder-tokenizer-mismatch');
+    expect(codeOf(() => checkTokenizerMatches(config, facts(21128), 'm'))).toBe('encoder-tokenizer-mismatch');
   });
 });
 
@@ -200,7 +200,7 @@ describe('memory', () => {
 
   it('refuses a model that needs more than the budget to load', () => {
     expect(() => checkModelFits(90e6, 4e9, 'm')).not.toThrow();
-    expect(codeOf(() => checkModelFits(1.7e9, 4e9, 'm'))).toBe('model-too-large');
+    expect(codeOf(() => checkModelFits(1.7e9, 4e9, 'm'))).toBe('encoder-too-large');
   });
 
   it('recognises allocation failures', () => {

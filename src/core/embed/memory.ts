@@ -41,7 +41,7 @@ export function checkModelFits(modelBytes: number, budget: number, modelName: st
   const need = modelBytes * LOAD_FACTOR;
   if (need <= budget) return;
   throw new UserError(
-    'model-too-large',
+    'encoder-too-large',
     `“${modelName}” is ${mb(modelBytes)} MB; loading it takes about ${mb(need)} MB of memory, more than this page can count on here (${mb(budget)} MB). Choose a quantized variant (model_quantized.onnx is about a quarter of the size) or a smaller model.`,
     { name: modelName, size: mb(modelBytes), need: mb(need), budget: mb(budget) },
   );

@@ -52,10 +52,14 @@ function parseJson(text: string, file: string, modelName: string): Record<string
   } catch {
     // Reported below with the file's name.
   }
-  throw new UserError('model-bad-json', `${file} in the model folder “${modelName}” is not a JSON object.`, {
-    file,
-    name: modelName,
-  });
+  throw new UserError(
+    'encoder-bad-json',
+    `${file} in the model folder “${modelName}” is not a JSON object.`,
+    {
+      file,
+      name: modelName,
+    },
+  );
 }
 
 function positive(v: unknown): number | null {
@@ -80,14 +84,14 @@ export function readEncoderConfig(text: string, modelName: string): EncoderConfi
   const architecture = architectures[0] ?? modelType;
   if (!modelType) {
     throw new UserError(
-      'model-no-type',
+      'encoder-no-type',
       `The config.json of “${modelName}” names no model_type, so it cannot be loaded as a text encoder.`,
       { name: modelName },
     );
   }
   if (!(ENCODER_TYPES as readonly string[]).includes(modelType)) {
     throw new UserError(
-      'model-not-encoder',
+      'encoder-not-text-encoder',
       `“${modelName}” is a ${modelType} model (${architecture}), not a text encoder this page can embed with: use a BERT-type encoder (bert, roberta, distilbert, mpnet, xlm-roberta …).`,
       { name: modelName, type: modelType, architecture },
     );
@@ -97,7 +101,7 @@ export function readEncoderConfig(text: string, modelName: string): EncoderConfi
   const vocabSize = sizeOf(c, ['vocab_size']);
   if (layers === null || hidden === null || vocabSize === null) {
     throw new UserError(
-      'model-config-incomplete',
+      'encoder-config-incomplete',
       `The config.json of “${modelName}” lacks num_hidden_layers, hidden_size or vocab_size.`,
       { name: modelName },
     );
@@ -159,9 +163,13 @@ export function readTokenizerFacts(
     }
   }
   if (maxId < 0) {
-    throw new UserError('model-tokenizer-empty', `The tokenizer.json of “${modelName}” has no vocabulary.`, {
-      name: modelName,
-    });
+    throw new UserError(
+      'encoder-tokenizer-empty',
+      `The tokenizer.json of “${modelName}” has no vocabulary.`,
+      {
+        name: modelName,
+      },
+    );
   }
   const limit = positive(tc.model_max_length);
   return {
@@ -181,7 +189,7 @@ export function checkTokenizerMatches(config: EncoderConfig, tok: TokenizerFacts
   const slack = Math.max(128, Math.ceil(config.vocabSize * 0.01));
   if (tok.maxId >= config.vocabSize || config.vocabSize - tok.size > slack) {
     throw new UserError(
-      'model-tokenizer-mismatch',
+      'encoder-tokenizer-mismatch',
       `The tokenizer of “${modelName}” does not belong to its model: it has ${tok.size} tokens (ids up to ${tok.maxId}) but config.json says the model knows ${config.vocabSize}.`,
       { name: modelName, tokens: tok.size, maxId: tok.maxId, vocab: config.vocabSize },
     );

@@ -72,7 +72,7 @@ export function findModelFolder(files: readonly FileEntry[]): ModelFolder {
   for (const required of REQUIRED_FILES) {
     if (!paths.has(root + required)) {
       throw new UserError(
-        'model-missing-file',
+        'encoder-missing-file',
         `The model folder “${name}” has no ${required}: a model folder needs config.json, tokenizer.json, tokenizer_config.json and onnx/model.onnx (or a quantized variant).`,
         { name, file: required },
       );
@@ -107,13 +107,13 @@ export function findModelFolder(files: readonly FileEntry[]): ModelFolder {
     if (stray !== undefined) {
       const found = stray.slice(root.length);
       throw new UserError(
-        'model-onnx-misnamed',
+        'encoder-onnx-misnamed',
         `The model folder “${name}” has ${found} but no ONNX file with a name transformers.js loads: rename it to onnx/model.onnx (or onnx/model_quantized.onnx if it is quantized).`,
         { name, found },
       );
     }
     throw new UserError(
-      'model-missing-onnx',
+      'encoder-missing-onnx',
       `The model folder “${name}” has no ONNX model: expected onnx/model.onnx or a quantized variant such as onnx/model_quantized.onnx.`,
       { name },
     );

@@ -21,3 +21,17 @@ export function lengthOrder(texts: readonly string[]): Int32Array {
   order.sort((a, b) => texts[a].length - texts[b].length || a - b);
   return order;
 }
+
+/** Characters of a text kept in its label on the map and in exports. */
+export const LABEL_CHARS = 60;
+
+/**
+ * One short, unique, single-line name per text for maps and Projector files: its number and its
+ * first words ("12. Subject: free money for you…").
+ */
+export function sentenceLabels(texts: readonly string[]): string[] {
+  return texts.map((t, i) => {
+    const line = t.replace(/\s+/g, ' ').trim();
+    return `${i + 1}. ${line.length > LABEL_CHARS ? `${line.slice(0, LABEL_CHARS)}…` : line}`;
+  });
+}
