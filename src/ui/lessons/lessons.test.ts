@@ -64,9 +64,11 @@ describe('built-in lessons', () => {
   });
 
   it('expand a short link, keeping the reader’s language, and leave full links alone', () => {
-    const short = expandLessonLink(new URLSearchParams('lesson=masking&lang=ja'));
+    const short = expandLessonLink(new URLSearchParams('lesson=masking&lang=ja&filter.words=zork'));
     expect(short.get('tab')).toBe('classify');
     expect(short.get('lang')).toBe('ja');
+    expect(short.get('filter.words')).toBe('zork');
+    expect(short.get('filter')).toBe('1');
     expect(short.get('hide')).toContain('tab.train');
     const full = new URLSearchParams('lesson=masking&tab=train');
     expect(expandLessonLink(full)).toBe(full);

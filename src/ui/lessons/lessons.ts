@@ -134,14 +134,14 @@ export const LESSONS: readonly Lesson[] = [
 
 if (LESSONS.map((l) => l.id).join() !== LESSON_IDS.join()) throw new Error('lessons.ts and ids.ts disagree');
 
-/** Parameters that are the reader's, not the lesson's. */
-const PERSONAL = ['lang', 'present'];
+/** Parameters that are the reader's, not the lesson's: language, presentation, the teacher's own blocklist. */
+const PERSONAL = ['lang', 'present', 'filter.builtIn', 'filter.words'];
 
 export function lessonById(id: string | null): Lesson | null {
   return LESSONS.find((l) => l.id === id) ?? null;
 }
 
-/** The whole link of a lesson, keeping the reader's own choices (`keep`: language, presentation). */
+/** The whole link of a lesson, keeping the reader's own choices from `keep` (see PERSONAL). */
 export function lessonParams(lesson: Lesson, keep: URLSearchParams = new URLSearchParams()): URLSearchParams {
   const p = new URLSearchParams({ lesson: lesson.id, ...lesson.settings, hide: lesson.hide.join(',') });
   for (const name of PERSONAL) {
@@ -152,7 +152,7 @@ export function lessonParams(lesson: Lesson, keep: URLSearchParams = new URLSear
 }
 
 /**
- * `?lesson=masking` (with at most the reader's language and presentation mode) becomes the
+ * `?lesson=masking` (with at most the reader's own parameters, PERSONAL) becomes the
  * lesson's whole link; any other URL is returned as it is, so a shared link with changed
  * settings opens exactly as it was shared.
  */
