@@ -198,6 +198,35 @@ test.describe('classroom', () => {
     expect(page.url()).toContain('train.negative=0');
   });
 
+  test('the header and the tabs come in reading order from the keyboard, presentation mode by Enter', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('corpus-title')).toHaveText('Moby Dick');
+    const order: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      order.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return el.dataset.testid ?? el.id ?? el.tagName;
+        }),
+      );
+    }
+    const at = (id: string) => order.indexOf(id);
+    expect(at('ui-language')).toBeGreaterThanOrEqual(0);
+    expect(at('presentation-mode')).toBeGreaterThan(at('ui-language'));
+    expect(at('copy-link')).toBeGreaterThan(at('presentation-mode'));
+    expect(at('tab-corpus')).toBeGreaterThan(at('copy-link'));
+    await page.getByTestId('presentation-mode').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('html')).toHaveClass(/present/);
+    // The ring is drawn: presentation mode's focus outline is 5 px.
+    expect(
+      await page.getByTestId('presentation-mode').evaluate((el) => getComputedStyle(el).outlineWidth),
+    ).toBe('5px');
+  });
+
   test('a lesson link opens with its text, its tab and its hidden controls; leaving shows everything', async ({
     page,
   }) => {
