@@ -195,7 +195,13 @@ function CorpusSummaryView({ summary, children }: { summary: CorpusSummary; chil
       {children}
       <h3>{t('corpus.beginning')}</h3>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users scroll this box only if it takes focus (WCAG 2.1.1). */}
-      <pre className="preview" tabIndex={0} data-testid="corpus-preview" data-user-text="">
+      <pre
+        className="preview"
+        tabIndex={0}
+        data-testid="corpus-preview"
+        data-user-text=""
+        lang={summary.script.language === 'spaced' ? undefined : summary.script.language}
+      >
         {summary.preview}
       </pre>
     </section>

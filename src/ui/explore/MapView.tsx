@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
 import type { MapData } from '../../../workers/vectors.worker';
 import type { Neighbour } from '../../core/vectors';
 import { vectorsWorker } from '../bridges';
+import { FONT_STACK } from '../fonts';
 import { useI18n } from '../i18n/I18n';
 import { failure, type Shown } from '../i18n/shown';
 import { Message } from '../Message';
@@ -9,7 +10,7 @@ import { MAP } from '../url/groups';
 import { useUrlState } from '../url/store';
 import { type ColourBy, colouring } from './colours';
 import { download } from './download';
-import { LABEL_FONT, LABEL_FONT_SIZE, MapRenderer } from './mapRenderer';
+import { LABEL_FONT_SIZE, MapRenderer } from './mapRenderer';
 
 const HEIGHT = 520;
 
@@ -177,7 +178,7 @@ export function MapView({ map }: { map: MapData }) {
           radius: r.pointRadius(),
           labels: r.placedLabels(),
           fontSize: LABEL_FONT_SIZE,
-          fontFamily: LABEL_FONT.slice(LABEL_FONT.indexOf(' ') + 1),
+          fontFamily: FONT_STACK,
           title: say(map.title),
         });
         download(f.name, f.blob);

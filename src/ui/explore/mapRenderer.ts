@@ -10,9 +10,11 @@ import { type D3ZoomEvent, type Quadtree, quadtree, select, type ZoomBehavior, z
 import { type PlacedLabel, placeLabels } from '../../core/projection/labels';
 import type { View } from '../../core/projection/svg';
 import { OKABE_ITO } from '../charts/palette';
+import { FONT_STACK } from '../fonts';
 
 export const LABEL_FONT_SIZE = 12;
-export const LABEL_FONT = `${LABEL_FONT_SIZE}px system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", "Microsoft YaHei", sans-serif`;
+/** The page's own font stack, so Japanese (and Chinese, Korean) labels render as in the lists. */
+export const LABEL_FONT = `${LABEL_FONT_SIZE}px ${FONT_STACK}`;
 const LABEL_HEIGHT = LABEL_FONT_SIZE + 3;
 const MARGIN = 24;
 /** Above this many points, points are rasterised by hand instead of drawn as canvas paths. */
