@@ -11,6 +11,7 @@ import * as backend from './catalog/backend';
 import * as classify from './catalog/classify';
 import * as classroom from './catalog/classroom';
 import * as corpus from './catalog/corpus';
+import * as embed from './catalog/embed';
 import * as errors from './catalog/errors';
 import * as explore from './catalog/explore';
 import * as lessons from './catalog/lessons';
@@ -33,6 +34,7 @@ const en = {
   ...train.en,
   ...explore.en,
   ...classify.en,
+  ...embed.en,
   ...backend.en,
   ...errors.en,
   ...notes.en,
@@ -49,6 +51,7 @@ const ja: Record<MessageKey, string> = {
   ...train.ja,
   ...explore.ja,
   ...classify.ja,
+  ...embed.ja,
   ...backend.ja,
   ...errors.ja,
   ...notes.ja,
