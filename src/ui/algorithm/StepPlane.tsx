@@ -1,13 +1,24 @@
 import { scaleLinear, select } from 'd3';
 import { useEffect, useRef } from 'react';
 import type { StepInfo } from '../../../workers/stepper.worker';
+import { placeLabels } from '../../core/projection/labels';
 import type { Point, StepView } from '../../core/w2v/stepSession';
+import { labelWidth } from '../charts/labelWidth';
 import { useI18n } from '../i18n/I18n';
 
 const SIZE = 440;
 const PAD = 28;
-/** Words labelled besides the current pair's: every word of a small vocabulary, else the most frequent. */
-const LABELLED = 40;
+/** Label font size (px) of `.step-label`. */
+const FONT_PX = 11;
+
+/** A label to place: its anchor point (px), text and class; placed in the order given. */
+interface Label {
+  x: number;
+  y: number;
+  text: string;
+  className: string;
+  fill?: string;
+}
 
 /**
  * Every word's input vector as a dot, and the current pair on top: the context word's input
@@ -92,21 +103,50 @@ export function StepPlane({ info, view }: { info: StepInfo; view: StepView }) {
       for (const o of last.trace.outputs) if (o.kind !== 'node') involved.add(o.row);
     }
     const dots = root.append('g');
+    // The pair's labels first, then the other words by frequency; a label that would overlap
+    // another is left out (its dot stays).
+    const first: Label[] = [];
+    const rest: Label[] = [];
     for (let i = 1; i < v; i++) {
       const p: Point = [pts[2 * i], pts[2 * i + 1]];
       dots.append('circle').attr('cx', px(p)).attr('cy', py(p)).attr('r', 3).attr('fill', 'var(--muted)');
       const w = words[i];
-      if (w !== null && (i <= LABELLED || involved.has(i))) {
-        dots
-          .append('text')
-          .attr('x', px(p) + 5)
-          .attr('y', py(p) - 4)
-          .attr('class', involved.has(i) ? 'step-label step-label-strong' : 'step-label')
-          .text(w);
-      }
+      if (w === null) continue;
+      const strong = involved.has(i);
+      (strong ? first : rest).push({
+        x: px(p),
+        y: py(p),
+        text: w,
+        className: strong ? 'step-label step-label-strong' : 'step-label',
+      });
     }
+    const drawLabels = () => {
+      const labels = [...first, ...rest];
+      const placed = placeLabels({
+        x: labels.map((l) => l.x),
+        y: labels.map((l) => l.y),
+        order: labels.map((_, i) => i),
+        width: (i) => labelWidth(labels[i].text, FONT_PX),
+        height: FONT_PX + 2,
+        viewWidth: SIZE,
+        viewHeight: SIZE,
+      });
+      const g = root.append('g');
+      for (const p of placed) {
+        const l = labels[p.index];
+        g.append('text')
+          .attr('x', p.x)
+          .attr('y', p.y + FONT_PX - 1)
+          .attr('class', l.className)
+          .attr('fill', l.fill ?? null)
+          .text(l.text);
+      }
+    };
 
-    if (!last) return;
+    if (!last) {
+      drawLabels();
+      return;
+    }
     const pair = root.append('g');
     const arrow = (a: Point, b: Point, id: string, colour: string) => {
       pair
@@ -137,14 +177,13 @@ export function StepPlane({ info, view }: { info: StepInfo; view: StepView }) {
         .attr('fill', 'var(--bg)')
         .attr('stroke', colour)
         .attr('stroke-width', 2);
-      const w = info.words[o.row];
-      pair
-        .append('text')
-        .attr('x', x + 8)
-        .attr('y', y + 12)
-        .attr('class', 'step-label step-label-out')
-        .attr('fill', positive ? 'var(--green-dark)' : 'var(--vermillion-text)')
-        .text(`${w ?? '▇▇'}′`);
+      first.unshift({
+        x,
+        y,
+        text: `${info.words[o.row] ?? '▇▇'}′`,
+        className: 'step-label step-label-out',
+        fill: positive ? 'var(--green-dark)' : 'var(--vermillion-text)',
+      });
     });
     plane.inputs.forEach((p) => {
       arrow(p.before, p.after, 'arrow-in', 'var(--accent)');
@@ -164,6 +203,7 @@ export function StepPlane({ info, view }: { info: StepInfo; view: StepView }) {
         .attr('stroke', 'var(--accent)')
         .attr('stroke-width', 2.5);
     }
+    drawLabels();
   }, [info, view]);
 
   const caption =

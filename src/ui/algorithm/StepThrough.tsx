@@ -153,7 +153,7 @@ export function StepThrough({ corpus, tokenizer }: Props) {
               <option value={1}>{t('step.arch.cbow')}</option>
             </select>
           </div>
-          <div className="field" data-control="step.hs">
+          <div className="field field-check" data-control="step.hs">
             <label htmlFor="step-hs">
               <input
                 id="step-hs"
@@ -244,6 +244,8 @@ export function StepThrough({ corpus, tokenizer }: Props) {
           <p
             className="step-status"
             role="status"
+            // A run updates this a dozen times a second: announce it only when stepping by hand.
+            aria-live={stepper.running ? 'off' : 'polite'}
             data-testid="step-status"
             data-pairs={view.pairs}
             data-done={view.done}

@@ -1,5 +1,7 @@
 import { axisBottom, axisLeft, line, type ScaleContinuousNumeric, scaleLinear, scaleLog, select } from 'd3';
 import { useEffect, useRef } from 'react';
+import { placeLabels } from '../../core/projection/labels';
+import { labelWidth } from './labelWidth';
 
 export interface ChartSeries {
   name: string;
@@ -37,6 +39,8 @@ interface Props {
 const WIDTH = 560;
 const HEIGHT = 260;
 const M = { top: 12, right: 16, bottom: 42, left: 60 };
+/** Font size of mark labels (the `.legend` class). */
+const MARK_FONT_PX = 11;
 
 /** Lines, dots and a rule drawn by d3 into an SVG, on linear or log axes; hundreds of points. */
 export function LogChart({
@@ -108,7 +112,7 @@ export function LogChart({
       root
         .append('text')
         .attr('x', rx + 4)
-        .attr('y', M.top + 10)
+        .attr('y', HEIGHT - M.bottom - 6)
         .attr('class', 'legend')
         .text(rule.label);
     }
@@ -125,6 +129,8 @@ export function LogChart({
         .attr('stroke-width', 2)
         .attr('stroke-dasharray', s.dashed ? '6 4' : null)
         .attr('d', path);
+      // One series needs no legend: the axis title names it.
+      if (series.length < 2) return;
       const legend = root
         .append('g')
         .attr('transform', `translate(${WIDTH - M.right - 190},${M.top + 4 + i * 16})`);
@@ -138,19 +144,31 @@ export function LogChart({
         .attr('stroke-dasharray', s.dashed ? '6 4' : null);
       legend.append('text').attr('x', 24).attr('y', 9).attr('class', 'legend').text(s.name);
     });
-    const dots = root
-      .append('g')
-      .selectAll('g')
-      .data(marks.filter((m) => usable(m.x, xLog) && usable(m.y, yLog)))
-      .join('g')
-      .attr('transform', (m) => `translate(${x(m.x)},${y(m.y)})`);
-    dots.append('circle').attr('r', 4).attr('fill', 'var(--fg)');
-    dots
-      .append('text')
-      .attr('x', 6)
-      .attr('y', -6)
-      .attr('class', 'legend chart-mark')
-      .text((m) => m.label);
+    const shown = marks.filter((m) => usable(m.x, xLog) && usable(m.y, yLog));
+    const mx = shown.map((m) => x(m.x));
+    const my = shown.map((m) => y(m.y));
+    const dots = root.append('g');
+    for (let i = 0; i < shown.length; i++) {
+      dots.append('circle').attr('cx', mx[i]).attr('cy', my[i]).attr('r', 4).attr('fill', 'var(--fg)');
+    }
+    // Labels where they overlap neither each other nor the chart's edges; the rest stay dots.
+    const placed = placeLabels({
+      x: mx,
+      y: my,
+      order: shown.map((_, i) => i),
+      width: (i) => labelWidth(shown[i].label, MARK_FONT_PX),
+      height: MARK_FONT_PX + 2,
+      viewWidth: WIDTH,
+      viewHeight: HEIGHT - M.bottom,
+    });
+    for (const p of placed) {
+      dots
+        .append('text')
+        .attr('x', p.x)
+        .attr('y', p.y + MARK_FONT_PX - 1)
+        .attr('class', 'legend chart-mark')
+        .text(shown[p.index].label);
+    }
   }, [series, marks, rule, xLabel, yLabel, xLog, yLog, yDomain, xFormat, yFormat]);
 
   const points = series.reduce((n, s) => n + s.points.length, 0);
