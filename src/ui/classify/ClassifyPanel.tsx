@@ -1,8 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CorpusMeta } from '../../core/corpus/metadata';
+import type { FeatureSet } from '../../core/features/types';
 import type { SavedModelInfo } from '../../model/session';
 import type { FitOptions } from '../../model/train';
 import { classifierWorker } from '../bridges';
+import { SentenceEmbeddings } from '../embed/SentenceEmbeddings';
+import { TextVectorsSection } from '../features/TextVectorsSection';
 import { useI18n } from '../i18n/I18n';
 import { Message } from '../Message';
 import { CLASSIFY_FIT, CLASSIFY_MODEL } from '../url/groups';
@@ -49,6 +52,12 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
   const [model, setModel] = useUrlState(CLASSIFY_MODEL);
   const [fit, setFit] = useUrlState(CLASSIFY_FIT);
   const [loaded, setLoaded] = useState<SavedModelInfo | null>(null);
+  /** Sentence vectors of the prepared texts (Sentence embeddings), for the classifiers on vectors. */
+  const [sentenceFeatures, setSentenceFeatures] = useState<FeatureSet | null>(null);
+  const featureSources = useMemo(
+    () => [{ id: 'sentence', label: t('features.source.sentence'), set: sentenceFeatures }],
+    [sentenceFeatures, t],
+  );
   // New word vectors (trained or imported) become the embedding's default source.
   useEffect(() => {
     if (vectorsName !== null) setModel((m) => ({ ...m, embedding: 'word2vec', embeddingTrainable: false }));
@@ -243,6 +252,14 @@ export function ClassifyPanel({ manifest, vectorsName }: Props) {
           onRun={(kind) => void experiment(kind, model, fit)}
         />
       )}
+      <SentenceEmbeddings dataReady={view.data !== null} onFeatures={setSentenceFeatures} />
+      <TextVectorsSection
+        data={view.data}
+        outcome={view.outcome}
+        vectorsName={vectorsName}
+        busy={busy}
+        sources={featureSources}
+      />
       <SavedModels canSave={view.outcome !== null || loaded !== null} busy={busy} onLoaded={setLoaded} />
     </div>
   );

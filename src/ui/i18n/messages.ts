@@ -14,6 +14,7 @@ import * as corpus from './catalog/corpus';
 import * as embed from './catalog/embed';
 import * as errors from './catalog/errors';
 import * as explore from './catalog/explore';
+import * as features from './catalog/features';
 import * as lessons from './catalog/lessons';
 import * as notes from './catalog/notes';
 import * as train from './catalog/train';
@@ -35,6 +36,7 @@ const en = {
   ...explore.en,
   ...classify.en,
   ...embed.en,
+  ...features.en,
   ...backend.en,
   ...errors.en,
   ...notes.en,
@@ -52,6 +54,7 @@ const ja: Record<MessageKey, string> = {
   ...explore.ja,
   ...classify.ja,
   ...embed.ja,
+  ...features.ja,
   ...backend.ja,
   ...errors.ja,
   ...notes.ja,
