@@ -89,7 +89,8 @@ export function TextVectorsSection({ data, outcome, vectorsName, busy, sources =
     setError(null);
     try {
       const r = await classifierWorker.api().meanWordVectors();
-      setMeanSet(r.set);
+      // Named in the interface language (the worker's name is English).
+      setMeanSet({ ...r.set, name: t('features.mean.name', { vectors: vectorsName ?? '' }) });
       setCoverage({ without: r.textsWithoutVectors, share: r.tokenCoverage });
     } catch (e) {
       setError(e);

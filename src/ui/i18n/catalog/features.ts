@@ -13,6 +13,7 @@ export const en = {
   'features.source.sentence': 'sentence embeddings from a transformer',
   'features.source.notYet': 'These text vectors are not made yet: make them in the section above.',
   'features.mean.make': 'Make mean word vectors',
+  'features.mean.name': 'mean word vectors ({vectors})',
   'features.mean.needData': 'Prepare labelled data above first.',
   'features.mean.needVectors': 'Train word2vec (step 2) or import word vectors first.',
   'features.mean.help':
@@ -150,6 +151,7 @@ export const ja: Record<keyof typeof en, string> = {
   'features.source.sentence': 'Transformer による文埋め込み',
   'features.source.notYet': 'この文書ベクトルはまだ作られていません。上のセクションで作ってください。',
   'features.mean.make': '単語ベクトルの平均を作る',
+  'features.mean.name': '単語ベクトルの平均（{vectors}）',
   'features.mean.needData': '先に上でラベル付きデータを準備してください。',
   'features.mean.needVectors': '先に word2vec を学習する（ステップ 2）か、単語ベクトルを読み込んでください。',
   'features.mean.help':
