@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ChartsRequest, VocabularyCharts } from '../../../workers/corpus.worker';
-import { messageOf } from '../../bridge/errors';
 import type { TokenizerSpec } from '../../core/text/tokenizerSpec';
 import { DEFAULT_OPTIONS, type W2VOptions } from '../../core/w2v/options';
 import { corpusWorker } from '../bridges';
 import { LogChart } from '../charts/LogChart';
 import { SERIES_COLOURS } from '../charts/palette';
 import { useI18n } from '../i18n/I18n';
+import { failure } from '../i18n/shown';
 import { Message } from '../Message';
 import type { CorpusState } from '../useCorpus';
 import { useWordFilterVersion } from '../wordFilter/wordFilterState';
@@ -140,7 +140,7 @@ export function CorpusCharts({ corpus, options, tokenizer, mark }: Props) {
           {t('charts.loading')}
         </p>
       )}
-      <Message kind="error" text={error === null ? null : messageOf(error)} />
+      <Message kind="error" text={error === null ? null : failure(error)} />
       {charts && (
         <>
           <p data-testid="charts-summary">

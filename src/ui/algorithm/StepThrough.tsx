@@ -1,9 +1,9 @@
 import { type ReactNode, useRef, useState } from 'react';
 import type { StepCorpus, StepSetup } from '../../../workers/stepper.worker';
-import { messageOf } from '../../bridge/errors';
 import type { TokenizerSpec } from '../../core/text/tokenizerSpec';
 import { useI18n } from '../i18n/I18n';
 import type { MessageKey } from '../i18n/messages';
+import { failure } from '../i18n/shown';
 import { Message } from '../Message';
 import { useUrlState } from '../url/store';
 import type { CorpusState } from '../useCorpus';
@@ -238,7 +238,7 @@ export function StepThrough({ corpus, tokenizer }: Props) {
           ))}
         </select>
       </div>
-      <Message kind="error" text={stepper.error === null ? null : messageOf(stepper.error)} />
+      <Message kind="error" text={stepper.error === null ? null : failure(stepper.error)} />
       {info && view && (
         <>
           <p
