@@ -71,6 +71,17 @@ test.describe('classifiers on text vectors', () => {
       expect(Math.abs(Number(cells[0]) - accuracy[kind])).toBeLessThanOrEqual(0.005);
     }
 
+    // Stop: a long boosted-trees run ends at once, and the rounds so far are still tested.
+    await section.getByLabel('Logistic regression').uncheck();
+    await section.getByLabel('Boosting rounds (num_iterations)').fill('100000');
+    await section.getByLabel('Early stopping (early_stopping_round)').fill('0');
+    await section.getByTestId('features-train').click();
+    await expect(section.getByTestId('features-status')).toContainText('round', { timeout: 30_000 });
+    await section.getByTestId('features-stop').click();
+    await expect(results).toHaveCount(3, { timeout: 30_000 });
+    await expect(results.first()).toContainText('Stopped by you');
+    await expect(table.locator('tbody tr')).toHaveCount(3);
+
     // The LSTM on the same prepared data joins the table as the same data.
     const trainLstm = async () => {
       await page.getByLabel('LSTM units').fill('8');
@@ -101,7 +112,7 @@ test.describe('classifiers on text vectors', () => {
     const csv = await readFile((await download.path()) as string, 'utf8');
     const lines = csv.trim().split(/\r\n/);
     expect(lines[0]).toBe('model,input,accuracy,macro_f1,weighted_f1,training_seconds,same_data');
-    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['gbdt', 'logreg', 'lstm']);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['gbdt', 'logreg', 'gbdt', 'lstm']);
     expect(lines.slice(1).every((l) => l.endsWith(',yes'))).toBe(true);
 
     // Another split seed is other test texts: the LSTM trained on it is marked, not compared as equal.
