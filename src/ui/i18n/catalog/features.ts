@@ -71,7 +71,7 @@ export const en = {
   'features.dense.l2': 'L2 regularisation (l2)',
   'features.dense.l2.help':
     'Penalty on large weights: this times the sum of squared weights is added to the loss.',
-  'features.dense.lr': 'Adam learning rate (learning_rate)',
+  'features.dense.lr': 'Learning rate (learning_rate)',
   'features.dense.lr.help': 'Step size of the Adam optimiser.',
   'features.dense.epochs': 'Epochs',
   'features.dense.epochs.help': 'Most passes over the training texts.',
@@ -203,7 +203,7 @@ export const ja: Record<keyof typeof en, string> = {
   'features.dense.dropout.help': '学習の各ステップでランダムに無効にする隠れユニットの割合。',
   'features.dense.l2': 'L2 正則化（l2）',
   'features.dense.l2.help': '大きな重みへのペナルティ。重みの二乗和にこの値を掛けたものを損失に加えます。',
-  'features.dense.lr': 'Adam の学習率（learning_rate）',
+  'features.dense.lr': '学習率（learning_rate）',
   'features.dense.lr.help': 'Adam オプティマイザーのステップ幅。',
   'features.dense.epochs': 'エポック数',
   'features.dense.epochs.help': '学習用文書を通して学習する最大回数。',
