@@ -190,6 +190,12 @@ test('Classify: drop the model folder, embed spam/ham, train boosted trees and l
   await openStage(page, /Explore/);
   await expect(page.getByTestId('current-vectors-name')).toContainText('tiny-bert');
   await expect(page.getByTestId('current-vectors-size')).toContainText('1,200');
+  await page.getByTestId('map-compute').click();
+  await expect(page.getByTestId('map-canvas')).toHaveAttribute('data-points', '1200', { timeout: 60_000 });
+  await page.getByRole('combobox', { name: 'Colour by' }).selectOption('column:label');
+  const legend = page.getByRole('list', { name: /legend/i });
+  await expect(legend).toContainText('ham');
+  await expect(legend).toContainText('spam');
 });
 
 test('bad model folders get one sentence each and the loaded model stays', async ({ page }) => {

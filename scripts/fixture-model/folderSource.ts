@@ -4,7 +4,7 @@
  * as a file-backed Blob (read only when the encoder reads it). Node only.
  */
 import { openAsBlob, readdirSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { ModelSource } from '../../src/encoder/encoder';
 
 function walk(dir: string, out: string[]): void {
@@ -23,8 +23,4 @@ export async function folderSource(dir: string): Promise<ModelSource & { kind: '
     paths.map(async (p) => ({ path: relative(parent, p).split('\\').join('/'), file: await openAsBlob(p) })),
   );
   return { kind: 'files', files: files.sort((a, b) => a.path.localeCompare(b.path)) };
-}
-
-export function folderName(dir: string): string {
-  return basename(dir);
 }

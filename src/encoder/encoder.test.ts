@@ -14,6 +14,7 @@ import { referenceHiddenStates } from '../../scripts/fixture-model/reference';
 import { FIXTURE_SEED, fixtureShape, writeFixtureModels } from '../../scripts/make-fixture-model';
 import { UserError } from '../core/errors';
 import { Encoder, type ModelSource } from './encoder';
+import { checkHubId } from './hub';
 
 const BIG = 4 * 1024 ** 3;
 const TEXTS = [
@@ -259,5 +260,13 @@ describe('bad model folders', () => {
     writeFileSync(join(dir, 'model.onnx'), 'not a model');
     const e = await loadError(await folderSource(join(root, 'broken')));
     expect(e.code).toBe('encoder-load-failed');
+  });
+});
+
+describe('hub model ids (checked before anything is asked of the hub)', () => {
+  it('accepts owner/name and refuses URLs, paths and spaces', () => {
+    expect(checkHubId(' Xenova/all-MiniLM-L6-v2 ')).toBe('Xenova/all-MiniLM-L6-v2');
+    for (const bad of ['https://huggingface.co/Xenova/x', '../secrets', 'a/b/c', 'two words', ''])
+      expect(() => checkHubId(bad), bad).toThrow(expect.objectContaining({ code: 'hub-bad-id' }));
   });
 });

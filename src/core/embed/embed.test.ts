@@ -3,7 +3,7 @@ import { UserError } from '../errors';
 import { choosableLayers, defaultLayer, layerOutputs, layerValues } from './layers';
 import { checkModelFits, isOutOfMemory, memoryBudget } from './memory';
 import { checkTokenizerMatches, readEncoderConfig, readTokenizerFacts } from './modelConfig';
-import { findModelFolder } from './modelFolder';
+import { downloadPlan, findModelFolder } from './modelFolder';
 import { poolHidden } from './pooling';
 import { clipForTokens, lengthOrder } from './texts';
 
@@ -70,6 +70,29 @@ describe('findModelFolder', () => {
         ]),
       ),
     ).toBe('encoder-onnx-misnamed');
+  });
+});
+
+describe('downloadPlan', () => {
+  it('lists exactly the files a load of the chosen weights reads, with their sizes', () => {
+    const listing = [
+      { path: 'MiniLM/.gitattributes', size: 1 },
+      { path: 'MiniLM/README.md', size: 2 },
+      { path: 'MiniLM/config.json', size: 650 },
+      { path: 'MiniLM/tokenizer.json', size: 711_000 },
+      { path: 'MiniLM/tokenizer_config.json', size: 366 },
+      { path: 'MiniLM/vocab.txt', size: 232_000 },
+      { path: 'MiniLM/onnx/model.onnx', size: 90_400_000 },
+      { path: 'MiniLM/onnx/model_quantized.onnx', size: 23_000_000 },
+      { path: 'MiniLM/onnx/model_fp16.onnx', size: 45_000_000 },
+    ];
+    expect(downloadPlan(listing, 'q8')).toEqual([
+      { path: 'config.json', size: 650 },
+      { path: 'tokenizer.json', size: 711_000 },
+      { path: 'tokenizer_config.json', size: 366 },
+      { path: 'onnx/model_quantized.onnx', size: 23_000_000 },
+    ]);
+    expect(downloadPlan(listing, 'fp32').map((f) => f.path)).toContain('onnx/model.onnx');
   });
 });
 

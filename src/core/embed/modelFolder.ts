@@ -120,3 +120,17 @@ export function findModelFolder(files: readonly FileEntry[]): ModelFolder {
   }
   return { root, name, subfolder, variants };
 }
+
+/**
+ * The files a load of weight format `dtype` reads from a listed folder (a hub repository): the
+ * three JSON files, the chosen .onnx and its external data, with paths relative to the model root.
+ * This is what the hub opt-in says it will download, and how big it is, before downloading.
+ */
+export function downloadPlan(listing: readonly FileEntry[], dtype: WeightFormat): FileEntry[] {
+  const folder = findModelFolder(listing);
+  const variant = folder.variants.find((v) => v.dtype === dtype) ?? folder.variants[0];
+  const wanted = new Set<string>([...REQUIRED_FILES, variant.file, ...variant.externalData]);
+  return listing
+    .map((f) => ({ path: f.path.replace(/^\/+/, '').slice(folder.root.length), size: f.size }))
+    .filter((f) => wanted.has(f.path));
+}

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import {
+  downloadPlan,
   type FileEntry,
   findModelFolder,
-  REQUIRED_FILES,
   type WeightFormat,
 } from '../../core/embed/modelFolder';
 import type { DeviceChoice, LoadOptions, ModelSource } from '../../encoder/encoder';
@@ -19,16 +19,6 @@ interface Props {
 }
 
 const DEFAULT_ID = 'Xenova/all-MiniLM-L6-v2';
-
-/** The files a load of `dtype` downloads, with their sizes (paths relative to the repository). */
-function downloads(listing: FileEntry[], dtype: WeightFormat): { path: string; size: number }[] {
-  const folder = findModelFolder(listing);
-  const variant = folder.variants.find((v) => v.dtype === dtype) ?? folder.variants[0];
-  const wanted = new Set<string>([...REQUIRED_FILES, variant.file, ...variant.externalData]);
-  return listing
-    .map((f) => ({ path: f.path.slice(folder.root.length), size: f.size }))
-    .filter((f) => wanted.has(f.path));
-}
 
 /**
  * Off by default: with it off the page contacts no other site. On, and only when the user asks,
@@ -58,7 +48,7 @@ export function HubOptIn({ busy, device, onLoad, onList }: Props) {
   };
 
   const folder = listing ? findModelFolder(listing.files) : null;
-  const plan = listing && dtype ? downloads(listing.files, dtype) : [];
+  const plan = listing && dtype ? downloadPlan(listing.files, dtype) : [];
   const total = plan.reduce((s, f) => s + f.size, 0);
 
   return (
