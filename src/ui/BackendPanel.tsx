@@ -63,7 +63,11 @@ export function BackendPanel() {
         <>
           <p data-testid="backend-status">
             {t('backend.classifier')} <strong data-testid="backend-chosen">{report.chosen}</strong>
-            {chosen?.device ? ` (${chosen.device})` : ''}. {t('backend.wordVectors')}{' '}
+            {chosen?.device && (
+              // The adapter's own description, as the browser reports it.
+              <span data-user-text=""> ({chosen.device})</span>
+            )}
+            . {t('backend.wordVectors')}{' '}
             {report.isolated ? t('backend.sharedWorkers', { cores: report.cores }) : t('backend.oneWorker')}
           </p>
           <table className="backend-table">

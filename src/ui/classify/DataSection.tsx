@@ -37,6 +37,23 @@ const CLEAN_TOGGLES = [
   ['stem', 'clean.stem', 'clean.stem.help'],
 ] as const satisfies readonly (readonly [string, MessageKey, MessageKey])[];
 
+/** The English words the cleaning help sentences show as examples, set as code in any language. */
+const CLEAN_EXAMPLES = Object.fromEntries(
+  [
+    ['entity', '&amp;'],
+    ['upper', 'Free'],
+    ['lower', 'free'],
+    ['mice', 'mice'],
+    ['mouse', 'mouse'],
+    ['was', 'was'],
+    ['be', 'be'],
+    ['connected', 'connected'],
+    ['connect', 'connect'],
+    ['ponies', 'ponies'],
+    ['poni', 'poni'],
+  ].map(([name, word]) => [name, <code key={name}>{word}</code>]),
+);
+
 /** Step 4a: which labelled data, how it is cleaned, tokenized, padded and split. */
 export function DataSection({ manifest, report, busy, onPrepare }: Props) {
   const { t, rich } = useI18n();
@@ -193,7 +210,7 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
               label={t(label)}
               checked={Boolean(clean[key])}
               onChange={(v) => setClean(key, v)}
-              help={rich(help, { entity: <code>&amp;amp;</code> })}
+              help={rich(help, CLEAN_EXAMPLES)}
             />
           ))}
           <TokenizerFields
@@ -214,7 +231,13 @@ export function DataSection({ manifest, report, busy, onPrepare }: Props) {
               <option value="full">{t('clean.stopwords.full')}</option>
               <option value="none">{t('clean.stopwords.none')}</option>
             </select>
-            <small>{t('clean.stopwords.help')}</small>
+            <small>
+              {rich('clean.stopwords.help', {
+                not: <code>not</code>,
+                notGood: <code>not good</code>,
+                good: <code>good</code>,
+              })}
+            </small>
           </div>
           <NumberField
             id="clean-minlen"

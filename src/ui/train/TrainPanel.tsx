@@ -153,7 +153,9 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
               />{' '}
               {t('train.lowercase')}
             </label>
-            <small>{t('train.lowercase.help')}</small>
+            <small>
+              {rich('train.lowercase.help', { upper: <code>Whale</code>, lower: <code>whale</code> })}
+            </small>
           </div>
           <TokenizerFields
             id="w2v-tok"

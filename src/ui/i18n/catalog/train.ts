@@ -39,7 +39,7 @@ export const en = {
   'train.field.power.help':
     'Exponent on word counts in the negative-sampling distribution (0.75 in the paper).',
   'train.lowercase': 'Lowercase',
-  'train.lowercase.help': '“Whale” and “whale” become one word.',
+  'train.lowercase.help': '{upper} and {lower} become one word.',
   'train.workers': 'Workers',
   'train.workers.one': '1 (reproducible)',
   'train.workers.many': '{count} (shared memory)',
@@ -137,7 +137,7 @@ export const ja: Record<keyof typeof en, string> = {
   'train.field.power': 'ユニグラム分布の指数',
   'train.field.power.help': 'ネガティブサンプリングの分布で単語の出現回数にかける指数です（論文では 0.75）。',
   'train.lowercase': '小文字に変換',
-  'train.lowercase.help': '「Whale」と「whale」を同じ単語として扱います。',
+  'train.lowercase.help': '{upper} と {lower} を同じ単語として扱います。',
   'train.workers': 'ワーカー数',
   'train.workers.one': '1（再現可能）',
   'train.workers.many': '{count}（共有メモリー）',
