@@ -186,7 +186,7 @@ test('Classify: drop the model folder, embed spam/ham, train boosted trees and l
 
   // The map: the sentence vectors become the current set, coloured by label.
   await section.getByTestId('embed-to-map').click();
-  await expect(section).toContainText('is the current vector set');
+  await expect(section).toContainText('are now the current vector set');
   await openStage(page, /Explore/);
   await expect(page.getByTestId('current-vectors-name')).toContainText('tiny-bert');
   await expect(page.getByTestId('current-vectors-size')).toContainText('1,200');

@@ -26,7 +26,8 @@ const DEFAULT_ID = 'Xenova/all-MiniLM-L6-v2';
  * download and how big they are, and downloads them only on a second, explicit click.
  */
 export function HubOptIn({ busy, device, onLoad, onList }: Props) {
-  const { t } = useI18n();
+  const { t, rich } = useI18n();
+  const host = <code>huggingface.co</code>;
   const [on, setOn] = useState(false);
   const [id, setId] = useState(DEFAULT_ID);
   const [listing, setListing] = useState<{ id: string; files: FileEntry[] } | null>(null);
@@ -66,9 +67,9 @@ export function HubOptIn({ busy, device, onLoad, onList }: Props) {
             }}
             data-testid="embed-hub-on"
           />{' '}
-          {t('embed.hub.switch')}
+          {rich('embed.hub.switch', { host })}
         </label>
-        <small>{t('embed.hub.help')}</small>
+        <small>{rich('embed.hub.help', { host })}</small>
       </div>
       {on && (
         <div className="settings-grid">
@@ -100,13 +101,13 @@ export function HubOptIn({ busy, device, onLoad, onList }: Props) {
               onChange={(e) => setDtype(e.target.value as WeightFormat)}
             >
               {folder.variants.map((v) => (
-                <option key={v.dtype} value={v.dtype}>
+                <option key={v.dtype} value={v.dtype} data-user-text="">
                   {v.file} — {t(`embed.dtype.${v.dtype}`)}, {megabytes(v.bytes)}
                 </option>
               ))}
             </select>
           </div>
-          <p>{t('embed.hub.plan', { id: listing.id, total: megabytes(total) })}</p>
+          <p>{rich('embed.hub.plan', { id: <code>{listing.id}</code>, total: megabytes(total) })}</p>
           <ul>
             {plan.map((f) => (
               <li key={f.path}>

@@ -6,7 +6,7 @@ import { megabytes } from './format';
 
 /** The loaded model: what it is, its sizes, where it runs, and which layers it exposes. */
 export function ModelCard({ info }: { info: EncoderInfo }) {
-  const { t, num } = useI18n();
+  const { t, num, rich } = useI18n();
   return (
     <div
       className="embed-card"
@@ -16,9 +16,11 @@ export function ModelCard({ info }: { info: EncoderInfo }) {
     >
       <dl className="facts">
         <dt>{t('embed.info.model')}</dt>
-        <dd data-testid="embed-model-name">{info.name}</dd>
+        <dd data-testid="embed-model-name" data-user-text="">
+          {info.name}
+        </dd>
         <dt>{t('embed.info.architecture')}</dt>
-        <dd>
+        <dd data-user-text="">
           {info.architecture} ({info.modelType})
         </dd>
         <dt>{t('embed.info.sizes')}</dt>
@@ -33,10 +35,16 @@ export function ModelCard({ info }: { info: EncoderInfo }) {
         </dd>
         <dt>{t('embed.info.file')}</dt>
         <dd>
-          {info.variant.file} — {t(`embed.dtype.${info.variant.dtype}`)}, {megabytes(info.variant.bytes)}
+          <code>{info.variant.file}</code> — {t(`embed.dtype.${info.variant.dtype}`)},{' '}
+          {megabytes(info.variant.bytes)}
         </dd>
         <dt>{t('embed.info.tokenizer')}</dt>
-        <dd>{t('embed.info.tokenizerValue', { kind: info.tokenizerKind, size: num(info.tokenizerSize) })}</dd>
+        <dd>
+          {rich('embed.info.tokenizerValue', {
+            kind: <span data-user-text="">{info.tokenizerKind}</span>,
+            size: num(info.tokenizerSize),
+          })}
+        </dd>
         <dt>{t('embed.info.device')}</dt>
         <dd data-testid="embed-device-used">
           {t(
@@ -48,7 +56,11 @@ export function ModelCard({ info }: { info: EncoderInfo }) {
       {info.deviceNote && <Message kind="info" text={worded(info.deviceNote)} />}
       {info.layerKind === 'last-only' ? (
         <p className="message message-info" role="status" data-testid="embed-last-only">
-          {t('embed.info.lastOnly', { outputs: info.outputs.join(', ') })}
+          {rich('embed.info.lastOnly', {
+            outputs: <code>{info.outputs.join(', ')}</code>,
+            names: <code>hidden_states.0 … hidden_states.{info.layers}</code>,
+            section: <code>Sentence embeddings</code>,
+          })}
         </p>
       ) : (
         <p className="hint">{t('embed.info.allLayers', { count: info.layers + 1 })}</p>

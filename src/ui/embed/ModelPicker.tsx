@@ -20,9 +20,12 @@ interface Props {
   onBadFolder: (e: unknown) => void;
 }
 
+/** The files a model folder needs, as the help names them. */
+export const FOLDER_FILES = 'config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx';
+
 /** A model folder (dropped or chosen), its weight format, the device, and the hub opt-in. */
 export function ModelPicker({ busy, onLoad, onListHub, onBadFolder }: Props) {
-  const { t } = useI18n();
+  const { t, rich } = useI18n();
   const [picked, setPicked] = useState<{ files: PathFile[]; folder: ModelFolder } | null>(null);
   const [dtype, setDtype] = useState<WeightFormat | null>(null);
   const [device, setDevice] = useState<DeviceChoice>('auto');
@@ -54,7 +57,7 @@ export function ModelPicker({ busy, onLoad, onListHub, onBadFolder }: Props) {
   return (
     <div className="embed-model" data-control="classify.embedModel">
       <DropZone label={t('embed.drop')} testId="embed-dropzone" onDrop={(ev) => void onDrop(ev)}>
-        <p>{t('embed.dropHelp')}</p>
+        <p>{rich('embed.dropHelp', { files: <code>{FOLDER_FILES}</code> })}</p>
         <label className="file-button">
           {t('embed.chooseFolder')}
           <input
@@ -72,7 +75,10 @@ export function ModelPicker({ busy, onLoad, onListHub, onBadFolder }: Props) {
       {picked && (
         <div className="settings-grid" data-testid="embed-picked">
           <p className="field">
-            {t('embed.picked', { name: picked.folder.name, files: picked.files.length })}
+            {rich('embed.picked', {
+              name: <span data-user-text="">“{picked.folder.name}”</span>,
+              files: picked.files.length,
+            })}
           </p>
           <div className="field" data-control="classify.embedVariant">
             <label htmlFor="embed-variant">{t('embed.variant')}</label>
@@ -83,7 +89,7 @@ export function ModelPicker({ busy, onLoad, onListHub, onBadFolder }: Props) {
               data-testid="embed-variant"
             >
               {picked.folder.variants.map((v) => (
-                <option key={v.dtype} value={v.dtype}>
+                <option key={v.dtype} value={v.dtype} data-user-text="">
                   {v.file} — {t(`embed.dtype.${v.dtype}`)}, {megabytes(v.bytes)}
                 </option>
               ))}

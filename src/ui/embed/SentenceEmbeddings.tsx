@@ -13,7 +13,7 @@ import { Message } from '../Message';
 import { usePersistentState } from '../usePersistentState';
 import { publishVectors } from '../vectorState';
 import { ModelCard } from './ModelCard';
-import { ModelPicker } from './ModelPicker';
+import { FOLDER_FILES, ModelPicker } from './ModelPicker';
 import { useEncoder } from './useEncoder';
 
 export interface EmbedSettings {
@@ -52,7 +52,7 @@ function featureName(info: EncoderInfo, layer: number, pooling: Pooling): string
  * classifiers on vectors train on; the vectors also go to the map and to a Projector export.
  */
 export function SentenceEmbeddings({ dataReady, onFeatures }: Props) {
-  const { t, num } = useI18n();
+  const { t, num, rich } = useI18n();
   const { view, load, listHub, embed, cancel, showError } = useEncoder();
   const [settings, setSettings] = usePersistentState<EmbedSettings>('embed-settings', DEFAULT_SETTINGS);
   const [result, setResult] = useState<Result | null>(null);
@@ -118,7 +118,7 @@ export function SentenceEmbeddings({ dataReady, onFeatures }: Props) {
       if (!result) return;
       const { set: vectors, metadata } = await encoderWorker.api().mapSet();
       await publishVectors(result.name, vectors, 'imported', metadata);
-      setNotice(said('embed.onMap', { name: result.name }));
+      setNotice(said('embed.onMap'));
     });
 
   const exportProjector = () =>
@@ -140,11 +140,27 @@ export function SentenceEmbeddings({ dataReady, onFeatures }: Props) {
       <details className="settings-details">
         <summary>{t('embed.models.summary')}</summary>
         <ul className="hint">
-          <li>{t('embed.models.minilm')}</li>
-          <li>{t('embed.models.bert')}</li>
-          <li>{t('embed.models.multilingual')}</li>
+          <li>
+            {rich('embed.models.minilm', {
+              id: <code>Xenova/all-MiniLM-L6-v2</code>,
+              fp32: <code>onnx/model.onnx</code>,
+              q8: <code>model_quantized.onnx</code>,
+            })}
+          </li>
+          <li>{rich('embed.models.bert', { id: <code>Xenova/bert-base-uncased</code> })}</li>
+          <li>
+            {rich('embed.models.multilingual', {
+              id: <code>Xenova/multilingual-e5-small</code>,
+              file: <code>tokenizer.json</code>,
+            })}
+          </li>
         </ul>
-        <p className="hint">{t('embed.models.export')}</p>
+        <p className="hint">
+          {rich('embed.models.export', {
+            host: <code>huggingface.co</code>,
+            files: <code>{FOLDER_FILES}</code>,
+          })}
+        </p>
       </details>
       <ModelPicker
         busy={busy}
@@ -155,7 +171,10 @@ export function SentenceEmbeddings({ dataReady, onFeatures }: Props) {
       {view.status === 'loading' && (
         <p role="status" data-testid="embed-loading">
           {lp && lp.total > 0
-            ? t('embed.loadingFile', { file: lp.file, percent: Math.round((100 * lp.loaded) / lp.total) })
+            ? rich('embed.loadingFile', {
+                file: <code>{lp.file}</code>,
+                percent: Math.round((100 * lp.loaded) / lp.total),
+              })
             : t('embed.loading')}{' '}
           <button type="button" onClick={cancel}>
             {t('embed.cancel')}
@@ -188,7 +207,7 @@ export function SentenceEmbeddings({ dataReady, onFeatures }: Props) {
                   </option>
                 ))}
               </select>
-              <small>{t('embed.layer.help')}</small>
+              <small>{rich('embed.layer.help', { tool: <code>bert-as-service</code> })}</small>
             </div>
             <div className="field" data-control="classify.embedPooling">
               <label htmlFor="embed-pooling">{t('embed.pooling')}</label>
@@ -257,9 +276,9 @@ export function SentenceEmbeddings({ dataReady, onFeatures }: Props) {
       {result && (
         <div className="embed-result" data-testid="embed-result">
           <p>
-            {t('embed.result', {
+            {rich('embed.result', {
               texts: num(result.texts),
-              title: result.title,
+              title: <span data-user-text="">{result.title}</span>,
               dim: result.outcome.dim,
               seconds: num(result.outcome.seconds, 1),
               rate: num(result.outcome.textsPerSec, 1),
@@ -268,7 +287,9 @@ export function SentenceEmbeddings({ dataReady, onFeatures }: Props) {
             {result.outcome.truncated > 0 &&
               t('embed.truncated', { count: num(result.outcome.truncated), max: result.maxLength })}
           </p>
-          <p className="hint">{t('embed.featuresReady', { name: result.name })}</p>
+          <p className="hint">
+            {rich('embed.featuresReady', { name: <span data-user-text="">“{result.name}”</span> })}
+          </p>
           <div className="button-row">
             <button type="button" disabled={acting} onClick={() => void toMap()} data-testid="embed-to-map">
               {t('embed.toMap')}

@@ -9,18 +9,18 @@ export const en = {
     'A pretrained BERT-type encoder turns each prepared text into one vector; the classifiers on vectors below train on them, on the same split as the LSTM. The model runs in a worker on this computer, on WebGPU or WebAssembly.',
   'embed.models.summary': 'Which model? (sizes, where to get one)',
   'embed.models.minilm':
-    'Xenova/all-MiniLM-L6-v2 — English sentence encoder, 6 layers, 384 dimensions; onnx/model.onnx about 90 MB, model_quantized.onnx about 23 MB. A good first choice.',
+    '{id} — English sentence encoder, 6 layers, 384 dimensions; {fp32} about 90 MB, {q8} about 23 MB. A good first choice.',
   'embed.models.bert':
-    'Xenova/bert-base-uncased — the original English BERT, 12 layers, 768 dimensions; about 440 MB, quantized about 110 MB.',
+    '{id} — the original English BERT, 12 layers, 768 dimensions; about 440 MB, quantized about 110 MB.',
   'embed.models.multilingual':
-    'Xenova/multilingual-e5-small — about 100 languages including Japanese, 12 layers, 384 dimensions; about 470 MB, quantized about 120 MB. (Tohoku’s Japanese BERTs need MeCab and ship no tokenizer.json, so they cannot be loaded here.)',
+    '{id} — about 100 languages including Japanese, 12 layers, 384 dimensions; about 470 MB, quantized about 120 MB. (Tohoku’s Japanese BERTs need MeCab and ship no {file}, so they cannot be loaded here.)',
   'embed.models.export':
-    'Download a model folder from huggingface.co (the files config.json, tokenizer.json, tokenizer_config.json and onnx/model.onnx or onnx/model_quantized.onnx) and drop the folder here. Published exports give the last layer only; the README shows how to export one that exposes every layer.',
+    'Download a model folder from {host} (the files {files}) and drop the folder here. Published exports give the last layer only; the README shows how to export one that exposes every layer.',
   'embed.drop': 'Drop a model folder here',
   'embed.dropHelp':
-    'Drop the folder of an ONNX encoder (config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx). It is read on this computer; nothing is uploaded.',
+    'Drop the folder of an ONNX encoder ({files}). It is read on this computer; nothing is uploaded.',
   'embed.chooseFolder': 'Choose a model folder',
-  'embed.picked': '“{name}”: {files} files.',
+  'embed.picked': '{name}: {files} files.',
   'embed.variant': 'Weights',
   'embed.dtype.fp32': 'full precision (fp32)',
   'embed.dtype.fp16': 'half precision (fp16)',
@@ -41,9 +41,9 @@ export const en = {
   'embed.crashed': 'The encoder worker stopped ({why}); load the model again.',
   'embed.loadCancelled': 'Loading was cancelled; no model is loaded.',
   'embed.hub.summary': 'Or fetch a model from the Hugging Face hub (off)',
-  'embed.hub.switch': 'Allow this page to contact huggingface.co for one model',
+  'embed.hub.switch': 'Allow this page to contact {host} for one model',
   'embed.hub.help':
-    'Off, the page contacts no site but its own. On, “List files” asks huggingface.co for the repository’s file list; nothing is downloaded until you press the download button, which fetches exactly the files listed (from huggingface.co and its file servers) and keeps them in the browser’s cache.',
+    'Off, the page contacts no site but its own. On, “List files” asks {host} for the repository’s file list; nothing is downloaded until you press the download button, which fetches exactly the files listed (from {host} and its file servers) and keeps them in the browser’s cache.',
   'embed.hub.id': 'Model id',
   'embed.hub.list': 'List files',
   'embed.hub.plan': 'Loading {id} downloads these files, {total} in all:',
@@ -62,7 +62,7 @@ export const en = {
   'embed.device.used.cpu': 'CPU (onnxruntime-node)',
   'embed.info.loadTime': '(loaded in {seconds} s)',
   'embed.info.lastOnly':
-    'This export gives the last layer only (outputs: {outputs}), so the vectors come from the last layer. To pick a layer — the second-to-last is the usual default — export the model with every hidden state as an output (hidden_states.0 … hidden_states.N); the README’s “Sentence embeddings” section shows how.',
+    'This export gives the last layer only (outputs: {outputs}), so the vectors come from the last layer. To pick a layer — the second-to-last is the usual default — export the model with every hidden state as an output ({names}); the README’s {section} section shows how.',
   'embed.info.allLayers': 'The graph exposes all {count} hidden states: any layer can be pooled.',
   'embed.settings': 'Embedding settings',
   'embed.layer': 'Layer',
@@ -71,7 +71,7 @@ export const en = {
   'embed.layer.secondToLast': '{layer} · second-to-last (default)',
   'embed.layer.last': '{layer} · last',
   'embed.layer.help':
-    'Whose hidden states are pooled. bert-as-service uses the second-to-last: the last is shaped most by BERT’s pre-training tasks.',
+    'Whose hidden states are pooled. {tool} uses the second-to-last: the last is shaped most by BERT’s pre-training tasks.',
   'embed.pooling': 'Pooling',
   'embed.pooling.mean': 'Mean of the tokens (attention mask)',
   'embed.pooling.cls': 'First token ([CLS])',
@@ -87,9 +87,10 @@ export const en = {
   'embed.result':
     '{texts} texts of {title} → {dim}-dimensional vectors in {seconds} s ({rate} texts/s, {device}).',
   'embed.truncated': '{count} texts reached the {max}-token limit and were cut.',
-  'embed.featuresReady': 'The classifiers on vectors can now use “{name}”.',
+  'embed.featuresReady': 'The classifiers on vectors can now use {name}.',
   'embed.toMap': 'Show on the map (Explore)',
-  'embed.onMap': '“{name}” is the current vector set: open Explore and colour the map by label.',
+  'embed.onMap':
+    'The sentence vectors are now the current vector set: open Explore and colour the map by label.',
   'embed.export': 'Download Projector TSV (with labels)',
 
   'error.encoder-missing-file':
@@ -142,18 +143,17 @@ export const ja: Record<keyof typeof en, string> = {
     '事前学習済みの BERT 系エンコーダーで、準備した各テキストを 1 本のベクトルにします。下のベクトル用分類器はこれを使い、LSTM と同じ分割で学習します。モデルはこのコンピューター上のワーカーで、WebGPU か WebAssembly で動きます。',
   'embed.models.summary': 'どのモデルを使う？（サイズと入手先）',
   'embed.models.minilm':
-    'Xenova/all-MiniLM-L6-v2 — 英語の文エンコーダー。6 層、384 次元。onnx/model.onnx は約 90 MB、model_quantized.onnx は約 23 MB。最初に試すならこれ。',
-  'embed.models.bert':
-    'Xenova/bert-base-uncased — 元祖の英語 BERT。12 層、768 次元。約 440 MB、量子化版は約 110 MB。',
+    '{id} — 英語の文エンコーダー。6 層、384 次元。{fp32} は約 90 MB、{q8} は約 23 MB。最初に試すならこれ。',
+  'embed.models.bert': '{id} — 元祖の英語 BERT。12 層、768 次元。約 440 MB、量子化版は約 110 MB。',
   'embed.models.multilingual':
-    'Xenova/multilingual-e5-small — 日本語を含む約 100 言語に対応。12 層、384 次元。約 470 MB、量子化版は約 120 MB。（東北大学の日本語 BERT は MeCab が必要で tokenizer.json も付属しないため、ここでは読み込めません。）',
+    '{id} — 日本語を含む約 100 言語に対応。12 層、384 次元。約 470 MB、量子化版は約 120 MB。（東北大学の日本語 BERT は MeCab が必要で {file} も付属しないため、ここでは読み込めません。）',
   'embed.models.export':
-    'huggingface.co からモデルのフォルダー（config.json、tokenizer.json、tokenizer_config.json と onnx/model.onnx または onnx/model_quantized.onnx）をダウンロードし、ここにドロップしてください。公開されている書き出しは最終層しか出力しません。全層を出力する書き出し方は README にあります。',
+    '{host} からモデルのフォルダー（{files}）をダウンロードし、ここにドロップしてください。公開されている書き出しは最終層しか出力しません。全層を出力する書き出し方は README にあります。',
   'embed.drop': 'モデルのフォルダーをここにドロップ',
   'embed.dropHelp':
-    'ONNX エンコーダーのフォルダー（config.json、tokenizer.json、tokenizer_config.json、onnx/model.onnx）をドロップしてください。読み込みはこのコンピューター上で行い、何もアップロードしません。',
+    'ONNX エンコーダーのフォルダー（{files}）をドロップしてください。読み込みはこのコンピューター上で行い、何もアップロードしません。',
   'embed.chooseFolder': 'モデルのフォルダーを選ぶ',
-  'embed.picked': '「{name}」：{files} 個のファイル。',
+  'embed.picked': '{name}：{files} 個のファイル。',
   'embed.variant': '重み',
   'embed.dtype.fp32': '単精度（fp32）',
   'embed.dtype.fp16': '半精度（fp16）',
@@ -174,9 +174,9 @@ export const ja: Record<keyof typeof en, string> = {
   'embed.crashed': 'エンコーダーのワーカーが停止しました（{why}）。モデルを読み込み直してください。',
   'embed.loadCancelled': '読み込みを中止しました。モデルは読み込まれていません。',
   'embed.hub.summary': 'または Hugging Face Hub からモデルを取得（オフ）',
-  'embed.hub.switch': 'このページが 1 つのモデルのために huggingface.co に接続することを許可する',
+  'embed.hub.switch': 'このページが 1 つのモデルのために {host} に接続することを許可する',
   'embed.hub.help':
-    'オフのとき、このページは自分自身以外のサイトに接続しません。オンにして「ファイル一覧を取得」を押すと、huggingface.co にリポジトリーのファイル一覧を問い合わせます。ダウンロードボタンを押すまで何もダウンロードせず、押すと一覧にあるファイルだけを（huggingface.co とそのファイルサーバーから）取得して、ブラウザーのキャッシュに保存します。',
+    'オフのとき、このページは自分自身以外のサイトに接続しません。オンにして「ファイル一覧を取得」を押すと、{host} にリポジトリーのファイル一覧を問い合わせます。ダウンロードボタンを押すまで何もダウンロードせず、押すと一覧にあるファイルだけを（{host} とそのファイルサーバーから）取得して、ブラウザーのキャッシュに保存します。',
   'embed.hub.id': 'モデル ID',
   'embed.hub.list': 'ファイル一覧を取得',
   'embed.hub.plan': '{id} を読み込むと、次のファイル（合計 {total}）をダウンロードします：',
@@ -195,7 +195,7 @@ export const ja: Record<keyof typeof en, string> = {
   'embed.device.used.cpu': 'CPU（onnxruntime-node）',
   'embed.info.loadTime': '（読み込み {seconds} 秒）',
   'embed.info.lastOnly':
-    'この書き出しは最終層しか出力しない（出力：{outputs}）ため、ベクトルは最終層から作ります。層を選ぶには（通常の既定は最後から 2 番目の層）、すべての隠れ状態を出力（hidden_states.0 … hidden_states.N）に含めてモデルを書き出してください。方法は README の「Sentence embeddings」の節にあります。',
+    'この書き出しは最終層しか出力しない（出力：{outputs}）ため、ベクトルは最終層から作ります。層を選ぶには（通常の既定は最後から 2 番目の層）、すべての隠れ状態を出力（{names}）に含めてモデルを書き出してください。方法は README の {section} の節にあります。',
   'embed.info.allLayers': 'グラフが {count} 個の隠れ状態をすべて出力するので、どの層でもプーリングできます。',
   'embed.settings': '埋め込みの設定',
   'embed.layer': '層',
@@ -204,7 +204,7 @@ export const ja: Record<keyof typeof en, string> = {
   'embed.layer.secondToLast': '{layer} · 最後から 2 番目（既定）',
   'embed.layer.last': '{layer} · 最終層',
   'embed.layer.help':
-    'どの層の隠れ状態をプーリングするか。bert-as-service は最後から 2 番目を使います。最終層は BERT の事前学習タスクの影響をいちばん強く受けているためです。',
+    'どの層の隠れ状態をプーリングするか。{tool} は最後から 2 番目を使います。最終層は BERT の事前学習タスクの影響をいちばん強く受けているためです。',
   'embed.pooling': 'プーリング',
   'embed.pooling.mean': 'トークンの平均（アテンションマスク）',
   'embed.pooling.cls': '先頭トークン（[CLS]）',
@@ -221,10 +221,10 @@ export const ja: Record<keyof typeof en, string> = {
   'embed.result':
     '{title} の {texts} 件のテキスト → {dim} 次元のベクトル、{seconds} 秒（{rate} 件/秒、{device}）。',
   'embed.truncated': '{count} 件のテキストが {max} トークンの上限に達し、切り詰められました。',
-  'embed.featuresReady': 'ベクトル用の分類器で「{name}」を使えるようになりました。',
+  'embed.featuresReady': 'ベクトル用の分類器で {name} を使えるようになりました。',
   'embed.toMap': 'マップに表示（探索）',
   'embed.onMap':
-    '「{name}」が現在のベクトルセットになりました。「探索」を開き、マップをラベルで色分けしてください。',
+    '文のベクトルが現在のベクトルセットになりました。「探索」を開き、マップをラベルで色分けしてください。',
   'embed.export': 'Projector 用 TSV をダウンロード（ラベル付き）',
 
   'error.encoder-missing-file':
