@@ -133,82 +133,86 @@ export function CorpusCharts({ corpus, options, tokenizer, mark }: Props) {
       <summary>
         <h3>{t('charts.title')}</h3>
       </summary>
-      <p>{t('charts.intro')}</p>
-      {source === null && <p className="hint">{t('charts.noCorpus')}</p>}
-      {loading && (
-        <p role="status" className="hint">
-          {t('charts.loading')}
-        </p>
-      )}
-      <Message kind="error" text={error === null ? null : failure(error)} />
-      {charts && (
+      {open && (
         <>
-          <p data-testid="charts-summary">
-            {t('charts.summary', {
-              words: charts.words.toLocaleString('en-US'),
-              tokens: charts.trainWords.toLocaleString('en-US'),
-              end: pct(charts.sentenceEndShare),
-            })}{' '}
-            {charts.sample > 0
-              ? t('charts.dropped', { sample: charts.sample, share: pct(charts.droppedShare) })
-              : t('charts.noSample')}
-          </p>
-          <div className="chart-pair">
-            <LogChart
-              series={rankSeries}
-              xLabel={t('charts.rank')}
-              yLabel={t('charts.probability')}
-              xLog
-              yLog
-              yFormat="~e"
-              label={t('charts.rankLabel', { power: charts.power })}
-              testId="chart-unigram"
-            />
-            <LogChart
-              series={keepSeries}
-              marks={keepMarks}
-              rule={rule}
-              xLabel={t('charts.frequency')}
-              yLabel={t('charts.keepAxis')}
-              xLog
-              yDomain={[0, 1.05]}
-              xFormat="~e"
-              label={t('charts.keepLabel', { sample: charts.sample })}
-              testId="chart-keep"
-            />
-          </div>
-          <table className="data-table" data-testid="charts-top">
-            <caption>{t('charts.topCaption', { n: charts.top.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('charts.col.rank')}</th>
-                <th scope="col">{t('charts.col.word')}</th>
-                <th scope="col">{t('charts.col.count')}</th>
-                <th scope="col">{t('charts.col.raw')}</th>
-                <th scope="col">{t('charts.col.negative', { power: charts.power })}</th>
-                <th scope="col">{t('charts.col.keep')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {charts.top.map((r, i) => (
-                <tr key={r.id}>
-                  <td>{r.rank}</td>
-                  <th scope="row">
-                    {charts.topWords[i] ?? (
-                      <>
-                        <span aria-hidden="true">▇▇▇</span>
-                        <span className="visually-hidden">{t('charts.hidden')}</span>
-                      </>
-                    )}
-                  </th>
-                  <td>{r.count.toLocaleString('en-US')}</td>
-                  <td>{pct(r.raw)}</td>
-                  <td>{pct(r.negative)}</td>
-                  <td>{pct(r.keep)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <p>{t('charts.intro')}</p>
+          {source === null && <p className="hint">{t('charts.noCorpus')}</p>}
+          {loading && (
+            <p role="status" className="hint">
+              {t('charts.loading')}
+            </p>
+          )}
+          <Message kind="error" text={error === null ? null : failure(error)} />
+          {charts && (
+            <>
+              <p data-testid="charts-summary">
+                {t('charts.summary', {
+                  words: charts.words.toLocaleString('en-US'),
+                  tokens: charts.trainWords.toLocaleString('en-US'),
+                  end: pct(charts.sentenceEndShare),
+                })}{' '}
+                {charts.sample > 0
+                  ? t('charts.dropped', { sample: charts.sample, share: pct(charts.droppedShare) })
+                  : t('charts.noSample')}
+              </p>
+              <div className="chart-pair">
+                <LogChart
+                  series={rankSeries}
+                  xLabel={t('charts.rank')}
+                  yLabel={t('charts.probability')}
+                  xLog
+                  yLog
+                  yFormat="~e"
+                  label={t('charts.rankLabel', { power: charts.power })}
+                  testId="chart-unigram"
+                />
+                <LogChart
+                  series={keepSeries}
+                  marks={keepMarks}
+                  rule={rule}
+                  xLabel={t('charts.frequency')}
+                  yLabel={t('charts.keepAxis')}
+                  xLog
+                  yDomain={[0, 1.05]}
+                  xFormat="~e"
+                  label={t('charts.keepLabel', { sample: charts.sample })}
+                  testId="chart-keep"
+                />
+              </div>
+              <table className="data-table" data-testid="charts-top">
+                <caption>{t('charts.topCaption', { n: charts.top.length })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('charts.col.rank')}</th>
+                    <th scope="col">{t('charts.col.word')}</th>
+                    <th scope="col">{t('charts.col.count')}</th>
+                    <th scope="col">{t('charts.col.raw')}</th>
+                    <th scope="col">{t('charts.col.negative', { power: charts.power })}</th>
+                    <th scope="col">{t('charts.col.keep')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {charts.top.map((r, i) => (
+                    <tr key={r.id}>
+                      <td>{r.rank}</td>
+                      <th scope="row">
+                        {charts.topWords[i] ?? (
+                          <>
+                            <span aria-hidden="true">▇▇▇</span>
+                            <span className="visually-hidden">{t('charts.hidden')}</span>
+                          </>
+                        )}
+                      </th>
+                      <td>{r.count.toLocaleString('en-US')}</td>
+                      <td>{pct(r.raw)}</td>
+                      <td>{pct(r.negative)}</td>
+                      <td>{pct(r.keep)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
         </>
       )}
     </details>
