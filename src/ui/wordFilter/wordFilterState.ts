@@ -54,13 +54,12 @@ export function useWordFilter() {
   return useUrlState(WORD_FILTER);
 }
 
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** A number that changes whenever the filter does: put it in an effect's dependencies to re-ask. */
 export function useWordFilterVersion(): number {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => version,
-  );
+  return useSyncExternalStore(subscribe, () => version);
 }
