@@ -52,15 +52,15 @@ export interface RunConfig {
 }
 
 const bench = {
-  /** Loads the model folder chosen in the input on `device`. */
-  async load(device: DeviceChoice, dtype?: WeightFormat): Promise<EncoderInfo> {
+  /** Loads the model folder chosen in the input on `device` (`threads`: WebAssembly threads). */
+  async load(device: DeviceChoice, dtype?: WeightFormat, threads?: number): Promise<EncoderInfo> {
     const files = Array.from(input.files ?? []).map((file) => ({
       path: file.webkitRelativePath || file.name,
       file,
     }));
     const info = await fresh().load(
       { kind: 'files', files },
-      { device, dtype, budget: 4 * 1024 ** 3 },
+      { device, dtype, threads, budget: 4 * 1024 ** 3 },
       Comlink.proxy(() => {}),
     );
     log(`loaded ${info.name} (${info.variant.file}) on ${info.device} in ${info.loadSeconds.toFixed(2)} s`);

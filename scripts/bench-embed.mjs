@@ -7,7 +7,10 @@
  * given on the command line (e.g. a downloaded Xenova/all-MiniLM-L6-v2).
  *
  *   npm run bench:embed -- [model folder …] [--devices=webgpu,wasm] [--texts=256]
- *                          [--batch=16] [--max-length=128] [--dtype=q8] [--gpu] [--headed] [--no-build]
+ *                          [--batch=16] [--max-length=128] [--dtype=q8] [--threads=2] [--gpu] [--headed]
+ *                          [--no-build]
+ *
+ * --threads sets ONNX Runtime's WebAssembly threads (default: min(4, cores / 2), so 1 on 2 cores).
  *
  * Each measurement embeds the texts once to warm up (shader compilation, first allocations),
  * then times a second pass. WebGPU here is SwiftShader (a CPU emulation) unless --gpu.
@@ -36,6 +39,7 @@ const texts = Number(opt('texts', '256'));
 const batchSize = Number(opt('batch', '16'));
 const maxLength = Number(opt('max-length', '128'));
 const dtype = opt('dtype', undefined);
+const threads = opt('threads', undefined);
 
 const page = await openBenchPage('bench/embed.html', {
   gpu: flag('gpu'),
@@ -54,7 +58,10 @@ for (const model of models) {
   for (const device of devices) {
     let info;
     try {
-      info = await tab.evaluate(([d, t]) => window.embedBench.load(d, t), [device, dtype]);
+      info = await tab.evaluate(
+        ([d, t, n]) => window.embedBench.load(d, t, n),
+        [device, dtype, threads === undefined ? undefined : Number(threads)],
+      );
     } catch (e) {
       console.log(`  ${model}: ${device} failed to load: ${e.message.split('\n')[0]}`);
       continue;

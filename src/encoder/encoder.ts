@@ -42,6 +42,7 @@ import {
   type PreTrainedModel,
   type PreTrainedTokenizer,
   serveLocalFiles,
+  setWasmThreads,
   type Tensor,
 } from './transformers';
 
@@ -61,6 +62,8 @@ export interface LoadOptions {
   device: DeviceChoice;
   /** Bytes the page can spend on loading (see memoryBudget). */
   budget: number;
+  /** WebAssembly threads (benchmarks); absent = ONNX Runtime's default. First load of a worker only. */
+  threads?: number;
 }
 
 export interface EncoderInfo {
@@ -221,6 +224,7 @@ export class Encoder {
     const variant = folder.variants.find((v) => v.dtype === options.dtype) ?? folder.variants[0];
     checkModelFits(variant.bytes, options.budget, name);
 
+    if (options.threads) setWasmThreads(options.threads);
     const id = source.kind === 'hub' ? source.id : `dropped-model-${++loads}`;
     let text: (path: string) => Promise<string>;
     if (source.kind === 'files') {

@@ -32,8 +32,6 @@ export type LocalFiles = Map<string, Blob>;
 
 const refuse = async (): Promise<Response> => new Response(null, { status: 404, statusText: 'Not served' });
 
-let ortConfigured = false;
-
 /** Points ONNX Runtime Web at the app's own copy of its files (`base` ends with '/'). */
 export function loadOrtFrom(base: string): void {
   const wasm = env.backends.onnx.wasm;
@@ -41,11 +39,15 @@ export function loadOrtFrom(base: string): void {
   wasm.wasmPaths = { mjs: base + ORT_FILES.mjs, wasm: base + ORT_FILES.wasm };
   // ORT runs in this worker already; its own proxy worker would only add a copy.
   wasm.proxy = false;
-  ortConfigured = true;
 }
 
-export function ortConfiguredHere(): boolean {
-  return ortConfigured;
+/**
+ * WebAssembly threads for ONNX Runtime (by default min(4, cores / 2) when the page is
+ * cross-origin isolated, else 1). Takes effect only before the first model of a worker loads.
+ */
+export function setWasmThreads(threads: number): void {
+  const wasm = env.backends.onnx.wasm;
+  if (wasm) wasm.numThreads = threads;
 }
 
 function common(): void {

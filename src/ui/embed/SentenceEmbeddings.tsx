@@ -268,7 +268,7 @@ export function SentenceEmbeddings({ dataReady, onFeatures }: Props) {
       )}
       {view.status === 'embedding' && p && (
         <p role="status" data-testid="embed-progress">
-          <progress value={p.done} max={p.total} />{' '}
+          <progress value={p.done} max={p.total} aria-label={t('embed.progressLabel')} />{' '}
           {t('embed.progress', { done: num(p.done), total: num(p.total), rate: num(p.textsPerSec, 1) })}
         </p>
       )}

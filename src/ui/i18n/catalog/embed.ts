@@ -83,6 +83,7 @@ export const en = {
   'embed.run': 'Embed the prepared texts',
   'embed.needData': 'Prepare the labelled data above first: its texts are what gets embedded.',
   'embed.progress': '{done} of {total} texts · {rate} texts/s',
+  'embed.progressLabel': 'Texts embedded',
   'embed.cancelled': 'Cancelled after {done} of {total} texts; the previous vectors are kept.',
   'embed.result':
     '{texts} texts of {title} → {dim}-dimensional vectors in {seconds} s ({rate} texts/s, {device}).',
@@ -217,6 +218,7 @@ export const ja: Record<keyof typeof en, string> = {
   'embed.run': '準備したテキストを埋め込む',
   'embed.needData': '先に上でラベル付きデータを準備してください。埋め込むのはそのテキストです。',
   'embed.progress': '{total} 件中 {done} 件 · {rate} 件/秒',
+  'embed.progressLabel': '埋め込んだテキスト',
   'embed.cancelled': '{total} 件中 {done} 件で中止しました。前のベクトルはそのまま残っています。',
   'embed.result':
     '{title} の {texts} 件のテキスト → {dim} 次元のベクトル、{seconds} 秒（{rate} 件/秒、{device}）。',
