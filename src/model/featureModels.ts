@@ -13,6 +13,7 @@ import { isBinary } from './classifier';
 import { tf, tfl } from './tf';
 import {
   compileClassifier,
+  disposeCompiled,
   DEFAULT_FIT,
   type FitControl,
   type FitOptions,
@@ -156,10 +157,7 @@ export async function trainDense(
     const testProbabilities = await predictProbabilities(model, test.x, test.n, d, numClasses);
     return { fit, testProbabilities, parameters: model.countParams() };
   } finally {
-    // compile() was given an optimizer object, which the model does not own: Adam's moment
-    // variables would outlive the model.
-    model.optimizer?.dispose();
-    model.dispose();
+    disposeCompiled(model);
   }
 }
 

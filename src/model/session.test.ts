@@ -60,6 +60,13 @@ describe('ClassifierSession', () => {
     expect(p.tokens.find((t) => t.token === 'what')).toBeUndefined();
     const q = await s.predict('zebra quokka');
     expect(q.tokens.every((t) => t.oov)).toBe(true);
+    // Training the same model again, then building a new one, frees the previous optimizer's
+    // moment variables and the old model's weights: the tensor count comes back to where it was.
+    const fit2 = { ...DEFAULT_FIT, epochs: 1, batchSize: 16, patience: 0 };
+    await s.train(fit2, {});
+    const afterOne = tf.memory().numTensors;
+    await s.train(fit2, {});
+    expect(tf.memory().numTensors).toBe(afterOne);
   }, 120_000);
 
   it('builds the embedding from word vectors and reports coverage; refuses when there are none', async () => {

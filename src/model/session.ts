@@ -39,6 +39,7 @@ import {
 import { tf, type tfl } from './tf';
 import {
   compileClassifier,
+  disposeCompiled,
   type EpochLog,
   type FitControl,
   type FitOptions,
@@ -440,7 +441,7 @@ export class ClassifierSession {
         });
         if (res.stoppedBy === 'user') break;
       } finally {
-        model.dispose();
+        disposeCompiled(model);
       }
     }
     return results;
@@ -460,7 +461,7 @@ export class ClassifierSession {
 
   private disposeModel(): void {
     if (this.model !== null) {
-      this.model.dispose();
+      disposeCompiled(this.model);
       this.model = null;
       this.spec = null;
       this.context = null;

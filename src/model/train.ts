@@ -103,11 +103,22 @@ function batchInput(x: Int32Array | Float32Array, rows: ArrayLike<number>, maxle
 }
 
 export function compileClassifier(model: tfl.LayersModel, numClasses: number, opts: FitOptions): void {
+  // A model compiled again (a second Train) would otherwise keep the old Adam's moment variables.
+  model.optimizer?.dispose();
   model.compile({
     optimizer: tf.train.adam(opts.learningRate, opts.beta1, opts.beta2, opts.epsilon),
     loss: isBinary(numClasses) ? 'binaryCrossentropy' : 'categoricalCrossentropy',
     metrics: ['accuracy'],
   });
+}
+
+/**
+ * Frees a compiled model with its optimizer: compile() was given an optimizer object, which the
+ * model does not own, so `model.dispose()` alone leaves Adam's moment variables behind.
+ */
+export function disposeCompiled(model: tfl.LayersModel): void {
+  model.optimizer?.dispose();
+  model.dispose();
 }
 
 /**
