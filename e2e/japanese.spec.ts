@@ -87,13 +87,13 @@ test.describe('Japanese end to end', () => {
     await expect(page.getByTestId('corpus-title')).toHaveText('doubutsu.txt');
     await expect(page.getByTestId('corpus-encoding-fact')).toHaveText('Shift_JIS');
     await expect(page.getByTestId('corpus-encoding')).toHaveText('Shift_JIS');
-    await expect(page.getByLabel('Language')).toContainText('Detected: Japanese');
+    await expect(page.locator('#corpus-language')).toContainText('Detected: Japanese');
     await expect(page.getByTestId('corpus-preview')).toContainText('晴れの日、猫は川で');
 
     // Intl.Segmenter (the automatic choice for Japanese).
     await openStage(page, /Train/);
     await expect(page.locator('#w2v-tok-kind')).toContainText('Automatic: Intl.Segmenter');
-    await page.getByLabel(/^Epochs/).fill('10');
+    await page.locator('#w2v-iter').fill('10');
     await page.getByLabel('Words to watch').fill('猫、犬');
     await trainAndWait(page);
     await expect(page.getByTestId('train-tokenizer')).toContainText('Intl.Segmenter (ja)');
