@@ -177,7 +177,7 @@ export const ja: Record<keyof typeof en, string> = {
   'train.etaSeconds': '{s} 秒',
   'train.etaMinutes': '{m} 分 {s} 秒',
   'train.epoch': 'エポック',
-  'train.epochOf': '{total} 中 {epoch}',
+  'train.epochOf': '{epoch} / {total}',
   'train.alpha': '学習率',
   'train.loss': '損失',
   'train.epochLosses': 'エポックごとの損失：{losses}',
