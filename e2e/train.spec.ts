@@ -17,7 +17,8 @@ async function longTasks(page: Page): Promise<number[]> {
 }
 
 async function setNumber(page: Page, label: RegExp, value: string): Promise<void> {
-  const input = page.getByLabel(label);
+  // Scoped to the Train panel: other panels have their own "Epochs" fields.
+  const input = page.locator('#panel-train').getByLabel(label);
   await input.fill(value);
 }
 
@@ -55,7 +56,7 @@ test.describe('word2vec in the page', () => {
     await page.goto('/');
     await expect(page.getByTestId('corpus-title')).toHaveText('Moby Dick');
     await openStage(page, /Train/);
-    await page.getByLabel('Architecture').selectOption('0');
+    await page.locator('#panel-train').getByLabel('Architecture').selectOption('0');
     await setNumber(page, /^Epochs/, '60');
     await page.getByTestId('train-start').click();
     await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'training', {
@@ -84,7 +85,7 @@ test.describe('word2vec in the page', () => {
     await page.goto('/');
     await expect(page.getByTestId('corpus-title')).toHaveText('Moby Dick');
     await openStage(page, /Train/);
-    await page.getByLabel('Workers').selectOption('2');
+    await page.locator('#panel-train').getByLabel('Workers').selectOption('2');
     await page.getByTestId('train-start').click();
     await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', {
       timeout: 120_000,
