@@ -129,6 +129,13 @@ test.describe('interface language', () => {
     test.setTimeout(120_000);
     const problems: string[] = [];
     const check = async (where: string) => {
+      // Every closed section of the visible tab opens first: its text counts too. (The header's
+      // menus are pop-ups that would cover the tabs.)
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('main details:not([open])')) {
+          if (d.getClientRects().length > 0) (d as HTMLDetailsElement).open = true;
+        }
+      });
       const found = untranslated(await interfaceText(page), data).map((p) => `${where}: ${p}`);
       if (found.length > 0) console.log(found.join('\n'));
       problems.push(...found);
