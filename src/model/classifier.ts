@@ -8,47 +8,10 @@
  * take a seed derived from `spec.seed`, so a spec builds the same weights every time.
  */
 import { fusedLstm } from './fusedLstm';
+import { type ClassifierSpec, isBinary } from './options';
 import { tf, tfl } from './tf';
 
-export interface ClassifierSpec {
-  /** Rows of the embedding matrix (tokenizer vocabulary incl. padding 0 and OOV 1). */
-  vocabSize: number;
-  embeddingDim: number;
-  maxlen: number;
-  /** vocabSize × embeddingDim float32, row-major, row 0 zeros; omitted = random (seeded). */
-  embeddingWeights?: Float32Array;
-  /** false = frozen (Keras `trainable=False`): counted as non-trainable parameters. */
-  embeddingTrainable: boolean;
-  maskZero: boolean;
-  lstmUnits: number;
-  bidirectional: boolean;
-  /** 'fused' (default): FusedLSTM, one WebGPU dispatch per recurrence, same weights; 'layers': tf.layers.lstm. */
-  lstmImpl?: 'fused' | 'layers';
-  /** Hidden dense layer width; 0 = no hidden layer (and no dropout). */
-  denseUnits: number;
-  l1: number;
-  l2: number;
-  dropout: number;
-  numClasses: number;
-  seed: number;
-}
-
-export const DEFAULT_SPEC: Omit<ClassifierSpec, 'vocabSize' | 'embeddingDim' | 'maxlen' | 'numClasses'> = {
-  embeddingTrainable: false,
-  maskZero: true,
-  lstmUnits: 64,
-  bidirectional: false,
-  denseUnits: 32,
-  l1: 0,
-  l2: 1e-4,
-  dropout: 0.3,
-  seed: 42,
-};
-
-/** Whether the model ends in one sigmoid unit (two classes) rather than a softmax. */
-export function isBinary(numClasses: number): boolean {
-  return numClasses === 2;
-}
+export { type ClassifierSpec, DEFAULT_SPEC, isBinary } from './options';
 
 export function buildClassifier(spec: ClassifierSpec): tfl.LayersModel {
   let seed = spec.seed >>> 0;

@@ -10,13 +10,12 @@
  */
 import { UserError } from '../core/errors';
 import { isBinary } from './classifier';
+import type { DenseOptions } from './options';
 import { tf, tfl } from './tf';
 import {
   compileClassifier,
   disposeCompiled,
-  DEFAULT_FIT,
   type FitControl,
-  type FitOptions,
   type FitResult,
   fitClassifier,
   predictProbabilities,
@@ -25,29 +24,7 @@ import {
 
 export type DenseKind = 'logreg' | 'mlp';
 
-export interface DenseOptions {
-  /** Hidden units of the MLP (ignored by logistic regression). */
-  hiddenUnits: number;
-  /** Dropout after the hidden layer, 0 … <1 (MLP only). */
-  dropout: number;
-  /** L2 penalty on every kernel (Keras `kernel_regularizer=l2(…)`: adds l2 · Σw² to the loss). */
-  l2: number;
-  fit: FitOptions;
-}
-
-export const DEFAULT_LOGREG: DenseOptions = {
-  hiddenUnits: 0,
-  dropout: 0,
-  l2: 1e-4,
-  fit: { ...DEFAULT_FIT, epochs: 200, batchSize: 64, learningRate: 0.01, patience: 10 },
-};
-
-export const DEFAULT_MLP: DenseOptions = {
-  hiddenUnits: 128,
-  dropout: 0.2,
-  l2: 1e-4,
-  fit: { ...DEFAULT_FIT, epochs: 100, batchSize: 64, learningRate: 1e-3, patience: 10 },
-};
+export { DEFAULT_LOGREG, DEFAULT_MLP, type DenseOptions } from './options';
 
 /** `[option, lowest, highest, whole number]` of the settings a user types. */
 const DENSE_RANGES: readonly [string, (o: DenseOptions) => number, number, number, boolean][] = [

@@ -19,13 +19,7 @@ import { Rng } from '../core/rng';
 import { type CleanOptions, type CleanPreview, createCleaner } from '../core/text/clean';
 import type { CorpusLanguage } from '../core/text/script';
 import type { VectorSet } from '../core/vectors/types';
-import {
-  buildClassifier,
-  type ClassifierSpec,
-  DEFAULT_SPEC,
-  type ModelSummary,
-  summarize,
-} from './classifier';
+import { buildClassifier, type ClassifierSpec, type ModelSummary, summarize } from './classifier';
 import { type LabelledSource, readLabelled, sourceTitle } from './labelledSource';
 import {
   type ClassifierMeta,
@@ -36,6 +30,7 @@ import {
   loadClassifier,
   saveClassifier,
 } from './modelStore';
+import type { EmbeddingSource, ModelOptions } from './options';
 import { tf, type tfl } from './tf';
 import {
   compileClassifier,
@@ -67,27 +62,7 @@ export interface DataReport {
   preview: CleanPreview;
 }
 
-export type EmbeddingSource = 'word2vec' | 'random';
-
-export interface ModelOptions {
-  embedding: EmbeddingSource;
-  /** Dimensions of a random embedding (word vectors bring their own). */
-  randomDim: number;
-  embeddingTrainable: boolean;
-  maskZero: boolean;
-  lstmUnits: number;
-  bidirectional: boolean;
-  denseUnits: number;
-  l1: number;
-  l2: number;
-  dropout: number;
-  seed: number;
-  /** 'fused' (default): FusedLSTM; 'layers': tf.layers.lstm, for comparison. */
-  lstmImpl?: 'fused' | 'layers';
-}
-
-/** The network's defaults are the classifier's own; the page adds where the embedding comes from. */
-export const DEFAULT_MODEL: ModelOptions = { ...DEFAULT_SPEC, embedding: 'word2vec', randomDim: 100 };
+export { DEFAULT_MODEL, type EmbeddingSource, type ModelOptions } from './options';
 
 export interface ModelReport {
   summary: ModelSummary;

@@ -4,7 +4,7 @@
  * answer the page mid-epoch). `model.fit` is not used because its shuffle calls Math.random.
  */
 import { Rng } from '../core/rng';
-import { isBinary } from './classifier';
+import { type FitOptions, isBinary } from './options';
 import { tf, type tfl } from './tf';
 
 /**
@@ -19,31 +19,7 @@ export interface SequenceSet {
   n: number;
 }
 
-export interface FitOptions {
-  epochs: number;
-  batchSize: number;
-  learningRate: number;
-  beta1: number;
-  beta2: number;
-  epsilon: number;
-  /** Epochs without a validation-loss improvement before stopping; 0 = never stop early. */
-  patience: number;
-  /** On early stopping (or a stop by the user), put back the weights of the best epoch. */
-  restoreBest: boolean;
-  seed: number;
-}
-
-export const DEFAULT_FIT: FitOptions = {
-  epochs: 10,
-  batchSize: 32,
-  learningRate: 1e-3,
-  beta1: 0.9,
-  beta2: 0.999,
-  epsilon: 1e-7,
-  patience: 3,
-  restoreBest: true,
-  seed: 42,
-};
+export { DEFAULT_FIT, type FitOptions } from './options';
 
 export interface BatchLog {
   epoch: number;

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_GBDT, type GbdtParams } from '../../core/boost/params';
 import type { FeatureModelChoice, FeatureModelKind } from '../../model/featureClassifiers';
-import { DEFAULT_LOGREG, DEFAULT_MLP, type DenseOptions } from '../../model/featureModels';
+import { DEFAULT_LOGREG, DEFAULT_MLP, type DenseOptions } from '../../model/options';
 
 export type GbdtSettings = Pick<
   GbdtParams,
