@@ -21,7 +21,7 @@ function runtimeImports(source: string): string[] {
     const clause = m[3].trim();
     // `import { type A, type B } from` is erased like `import type`.
     const braces = /^\{([^}]*)\}$/.exec(clause);
-    if (braces && braces[1].split(',').every((s) => s.trim() === '' || /^type\s/.test(s.trim()))) continue;
+    if (braces?.[1].split(',').every((s) => s.trim() === '' || /^type\s/.test(s.trim()))) continue;
     out.push(m[4]);
   }
   for (const m of source.matchAll(/(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g)) out.push(m[1]);
