@@ -194,9 +194,9 @@ function CorpusSummaryView({ summary, children }: { summary: CorpusSummary; chil
       </dl>
       {children}
       <h3>{t('corpus.beginning')}</h3>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users scroll this box only if it takes focus (WCAG 2.1.1). */}
       <pre
         className="preview"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users scroll this box only if it takes focus (WCAG 2.1.1).
         tabIndex={0}
         data-testid="corpus-preview"
         data-user-text=""
