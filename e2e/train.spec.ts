@@ -1,13 +1,17 @@
 import type { Page } from '@playwright/test';
 import { expect, openStage, test } from './fixtures';
 
-/** Records main-thread tasks longer than 100 ms from now on (the Long Tasks API). */
+/**
+ * Records main-thread tasks longer than 400 ms from now on (the Long Tasks API). Training on the
+ * main thread would block it for seconds; a 100–300 ms task can come from the test machine's
+ * other load (seen with two shared cores), so the bound is set between the two.
+ */
 async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __longTasks: number[] };
     w.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.duration > 100) w.__longTasks.push(e.duration);
+      for (const e of list.getEntries()) if (e.duration > 400) w.__longTasks.push(e.duration);
     }).observe({ type: 'longtask' });
   });
 }
