@@ -40,7 +40,7 @@ function call(method: string, args: unknown[]): Promise<unknown> {
   });
 }
 
-const methods = ['backends', 'parity', 'curves', 'train', 'profile', 'numTensors'] as const;
+const methods = ['trainSteps', 'backends', 'parity', 'curves', 'train', 'profile', 'numTensors'] as const;
 const remote = Object.fromEntries(methods.map((m) => [m, (...args: unknown[]) => call(m, args)])) as Remote;
 
 declare global {

@@ -31,6 +31,11 @@ export interface TrainConfig {
   units: number;
   /** Keep timing batches until this much time has passed (at least one batch). */
   minSeconds?: number;
+  /**
+   * 'random' (default): lengths uniform in [steps/2, steps], pre-padded, as classifier batches are;
+   * 'none': every sequence has all `steps` real tokens (nothing for FusedLSTM's padding skip).
+   */
+  padding?: 'random' | 'none';
 }
 
 export interface TrainResult extends TrainConfig {
@@ -52,13 +57,21 @@ function deviceName(): string {
   return '';
 }
 
+/** The benchmark's model and one batch of data (kept for the timed batches). */
+interface BenchModel {
+  model: tfl.LayersModel;
+  lstm: tfl.layers.Layer;
+  x: tf.Tensor2D;
+  y: tf.Tensor2D;
+  dispose(): void;
+}
+
 /**
- * Training sequences/s of Embedding(1000, features, maskZero, frozen) → LSTM(units) → Dense(1):
- * the classifier's shape. Sequences are pre-padded to `steps`, with lengths in [steps/2, steps].
+ * Embedding(1000, features, maskZero, frozen) → LSTM(units) → Dense(1, sigmoid), Adam, binary
+ * cross-entropy: the classifier's shape. Sequences are pre-padded to `steps`, with lengths in
+ * [steps/2, steps]. Both LSTM implementations get the same model, data and seeds.
  */
-async function train(cfg: TrainConfig): Promise<TrainResult> {
-  await tf.setBackend(cfg.backend);
-  await tf.ready();
+function benchModel(cfg: TrainConfig): BenchModel {
   const vocab = 1000;
   const rng = new Rng(cfg.batch * 131 + cfg.steps);
   const input = tfl.input({ shape: [cfg.steps], dtype: 'int32' });
@@ -90,27 +103,44 @@ async function train(cfg: TrainConfig): Promise<TrainResult> {
   const ids = new Int32Array(cfg.batch * cfg.steps);
   const labels = new Float32Array(cfg.batch);
   for (let b = 0; b < cfg.batch; b++) {
-    const len = Math.ceil(cfg.steps / 2) + rng.int(Math.floor(cfg.steps / 2) + 1);
+    const random = Math.ceil(cfg.steps / 2) + rng.int(Math.floor(cfg.steps / 2) + 1);
+    const len = cfg.padding === 'none' ? cfg.steps : random;
     for (let t = cfg.steps - len; t < cfg.steps; t++) ids[b * cfg.steps + t] = 1 + rng.int(vocab - 1);
     labels[b] = rng.int(2);
   }
   const x = tf.tensor2d(ids, [cfg.batch, cfg.steps], 'int32');
   const y = tf.tensor2d(labels, [cfg.batch, 1]);
+  return {
+    model,
+    lstm,
+    x,
+    y,
+    dispose: () => {
+      tf.dispose([x, y]);
+      model.dispose();
+    },
+  };
+}
+
+/** Training sequences/s of the benchmark model (see benchModel). */
+async function train(cfg: TrainConfig): Promise<TrainResult> {
+  await tf.setBackend(cfg.backend);
+  await tf.ready();
+  const bm = benchModel(cfg);
   // The first batch compiles the shaders.
-  await model.trainOnBatch(x, y);
+  await bm.model.trainOnBatch(bm.x, bm.y);
   const before = tf.memory().numTensors;
   const minMs = (cfg.minSeconds ?? 3) * 1000;
   let batches = 0;
   const t0 = performance.now();
   do {
     // trainOnBatch resolves with the loss read back, so each batch is complete when it returns.
-    await model.trainOnBatch(x, y);
+    await bm.model.trainOnBatch(bm.x, bm.y);
     batches++;
   } while (performance.now() - t0 < minMs && batches < 50);
   const ms = (performance.now() - t0) / batches;
   const leakedTensors = tf.memory().numTensors - before;
-  tf.dispose([x, y]);
-  model.dispose();
+  bm.dispose();
   const path = cfg.impl === 'fused' ? maskedLstmPath(cfg.units) : 'tf.layers';
   const result: TrainResult = {
     ...cfg,
@@ -128,80 +158,106 @@ async function train(cfg: TrainConfig): Promise<TrainResult> {
   return result;
 }
 
-/** Milliseconds per call of `fn` (after one warm-up call), synchronised by reading one number back. */
-async function timeIt(fn: () => tf.Tensor, reps: number): Promise<number> {
-  const sync = async () => {
-    const t = fn();
-    const s = tf.slice(tf.reshape(t, [-1]), 0, 1);
-    await s.data();
-    tf.dispose([t, s]);
-  };
-  await sync();
-  const t0 = performance.now();
-  for (let i = 0; i < reps; i++) await sync();
-  return (performance.now() - t0) / reps;
+export interface ProfileLine {
+  /** What ran: a kernel (with its input shapes), a part of one, or a total. */
+  part: string;
+  ms: number;
 }
 
-/** Where the fused layer's time goes on WebGPU: each kernel alone, then forward and forward+backward. */
-async function profile(cfg: {
-  batch: number;
-  steps: number;
-  features: number;
-  units: number;
-  reps?: number;
-}) {
+export interface ProfileResult extends TrainConfig {
+  /** Wall-clock milliseconds of the profiled training batch. */
+  wallMs: number;
+  /** The batch's kernels by GPU time (WebGPU timestamp queries), largest first, then totals. */
+  lines: ProfileLine[];
+}
+
+/** GPU milliseconds of `fn`'s kernels (WebGPU timestamp queries), its result disposed. */
+async function gpuMs(fn: () => tf.Tensor | tf.Tensor[]): Promise<number> {
+  const t = await tf.time(() => {
+    tf.dispose(fn());
+  });
+  return t.kernelMs as number;
+}
+
+/**
+ * Where one training batch of the benchmark model spends its time on WebGPU: every kernel of a
+ * real trainOnBatch with its GPU time (timestamp queries, so waiting and read-back are not in
+ * them), named after the layer part it belongs to; the fused forward kernel split into its input
+ * projection and the rest (recurrence, ordering, slice) by timing the projection alone.
+ */
+async function profile(cfg: TrainConfig): Promise<ProfileResult> {
   await tf.setBackend('webgpu');
+  await tf.ready();
+  const webgpu = tf.backend() as unknown as { supportTimestampQuery?: boolean };
+  if (!webgpu.supportTimestampQuery)
+    throw new Error('this WebGPU adapter has no timestamp queries to profile with');
+  const bm = benchModel({ ...cfg, backend: 'webgpu' });
+  await bm.model.trainOnBatch(bm.x, bm.y);
+  const t0 = performance.now();
+  const info = await tf.profile(async () => {
+    await bm.model.trainOnBatch(bm.x, bm.y);
+  });
+  const wallMs = performance.now() - t0;
   const { batch: B, steps: T, features: F, units: U } = cfg;
-  const reps = cfg.reps ?? 3;
-  const G = 4 * U;
-  const x = tf.randomUniform([B, T, F], -1, 1, 'float32', 1) as tf.Tensor3D;
-  const kernel = tf.randomUniform([F, G], -0.1, 0.1, 'float32', 2) as tf.Tensor2D;
-  const rec = tf.randomUniform([U, G], -0.1, 0.1, 'float32', 3) as tf.Tensor2D;
-  const bias = tf.zeros([G]) as tf.Tensor1D;
-  const mask = tf.cast(tf.greater(tf.randomUniform([B, T], 0, 1, 'float32', 4), 0.3), 'bool');
-  const attrs = { hard: true, reverse: false };
-  const fwdInputs = { x, kernel, recurrentKernel: rec, bias, mask };
-  const [value, ws] = tf.engine().runKernel(FORWARD_KERNEL, fwdInputs, attrs) as tf.Tensor[];
-  const dv = tf.randomUniform([B, T + 1, U], -1, 1, 'float32', 5);
-  const rt = tf.transpose(rec);
-  const out: Record<string, number> = {};
-  const x2 = tf.reshape(x, [B * T, F]);
-  const dz = tf.randomUniform([B * T, G], -1, 1, 'float32', 6);
-  out.inputProjectionMs = await timeIt(() => tf.fused.matMul({ a: x2, b: kernel, bias }), reps);
-  out.matMulPlainMs = await timeIt(() => tf.matMul(x2, kernel), reps);
-  const mm = { m: B * T, k: F, transposeA: false, aOffset: 0 };
-  out.vec4MatMulMs = await timeIt(
-    () => tf.engine().runKernel(MATMUL_KERNEL, { a: x2, b: kernel }, mm) as tf.Tensor,
-    reps,
+  const named = (k: { name: string; inputShapes: number[][] }): string => {
+    const shapes = k.inputShapes.map((s) => `[${s}]`).join(' ');
+    if (k.name === FORWARD_KERNEL) return 'FusedLSTM forward (input projection + recurrence)';
+    if (k.name === BACKWARD_KERNEL) return 'FusedLSTM backward recurrence (BPTT)';
+    if (k.name === MATMUL_KERNEL) {
+      const m = k.inputShapes[0][1];
+      const what =
+        m === F ? 'dW = xᵀ·dz' : m === 4 * U ? 'dx = dz·Wᵀ' : m === 1 ? 'db = 1ᵀ·dz' : 'dR = h_{t−1}ᵀ·dz';
+      return `FusedLSTM ${what} ${shapes}`;
+    }
+    if (k.name === 'GatherV2') return `Embedding lookup (GatherV2) ${shapes}`;
+    return `${k.name} ${shapes}`;
+  };
+  const lines: ProfileLine[] = [];
+  let total = 0;
+  let other = 0;
+  let others = 0;
+  for (const k of info.kernels) {
+    const ms = typeof k.kernelTimeMs === 'number' ? k.kernelTimeMs : 0;
+    total += ms;
+    if (ms < 0.01 * wallMs && k.name !== FORWARD_KERNEL) {
+      other += ms;
+      others++;
+    } else lines.push({ part: named(k), ms });
+  }
+  lines.sort((a, b) => b.ms - a.ms);
+  // The forward kernel's input projection alone, on the same shapes and padding.
+  const x = tf.tidy(() => tf.reshape(bm.model.layers[1].apply(bm.x) as tf.Tensor, [B * T, F]));
+  const mask = tf.notEqual(bm.x, 0);
+  const [kernel, , bias] = bm.lstm.trainableWeights.map((v) => v.read());
+  const projection = await gpuMs(
+    () =>
+      tf
+        .engine()
+        .runKernel(
+          MATMUL_KERNEL,
+          { a: x, b: kernel, bias, mask },
+          { m: B * T, k: F, transposeA: false, aOffset: 0 },
+        ) as tf.Tensor,
   );
-  out.matMulDxMs = await timeIt(() => tf.matMul(dz, kernel, false, true), reps);
-  out.matMulDwMs = await timeIt(() => tf.matMul(x2, dz, true, false), reps);
-  // The forward kernel: projection matMul + recurrence dispatch + slice.
-  out.forwardKernelMs = await timeIt(() => {
-    const [v, w] = tf.engine().runKernel(FORWARD_KERNEL, fwdInputs, attrs) as tf.Tensor[];
-    v.dispose();
-    return w;
-  }, reps);
-  out.backwardKernelMs = await timeIt(
-    () => tf.engine().runKernel(BACKWARD_KERNEL, { ws, rt, mask, dv }, attrs) as tf.Tensor,
-    reps,
-  );
-  const layer = fusedLstm({ units: U, kernelInitializer: 'zeros', recurrentInitializer: 'zeros' });
-  out.layerForwardMs = await timeIt(() => layer.apply(x, { mask }) as tf.Tensor, reps);
-  const vars = layer.trainableWeights.map((v) => v.read() as tf.Variable);
-  out.layerForwardBackwardMs = await timeIt(() => {
-    const { value, grads } = tf.variableGrads(
-      () => tf.sum(layer.apply(x, { mask }) as tf.Tensor) as tf.Scalar,
-      vars,
+  tf.dispose([x, mask]);
+  const fwd = lines.find((l) => l.part.startsWith('FusedLSTM forward'));
+  if (fwd) {
+    lines.splice(
+      lines.indexOf(fwd) + 1,
+      0,
+      { part: '  of which input projection x·W + b (timed alone)', ms: projection },
+      { part: '  of which recurrence, ordering, slice', ms: fwd.ms - projection },
     );
-    const total = tf.addN(Object.values(grads).map((g) => tf.sum(g)));
-    tf.dispose([value, ...Object.values(grads)]);
-    return total;
-  }, reps);
-  tf.dispose([x, kernel, rec, bias, mask, value, ws, dv, rt, dz]);
-  layer.dispose();
-  log(`profile ${JSON.stringify(cfg)}: ${JSON.stringify(out)}`);
-  return out;
+  }
+  lines.push(
+    { part: `${others} other kernels (Dense, loss, Adam, transposes, …), each under 1%`, ms: other },
+    { part: 'all kernels (GPU time)', ms: total },
+    { part: 'wall clock of the batch (incl. scheduling, loss read-back)', ms: wallMs },
+  );
+  bm.dispose();
+  log(`profile ${cfg.impl} B=${B} T=${T} F=${F} U=${U}:`);
+  for (const l of lines) log(`  ${l.part.padEnd(72)} ${l.ms.toFixed(0).padStart(7)} ms`);
+  return { ...cfg, wallMs, lines };
 }
 
 /** Which backends start here, with the WebGPU adapter when there is one. */
@@ -240,7 +296,25 @@ async function curves(backend: string, padding: 'pre' | 'post'): Promise<CurveRe
   return r;
 }
 
+const stepsCache: { key: string; bm: BenchModel | null } = { key: '', bm: null };
+/** DEV: runs `n` training batches of a cached bench model (first call compiles). */
+async function trainSteps(cfg: TrainConfig, n: number) {
+  await tf.setBackend(cfg.backend);
+  const key = JSON.stringify(cfg);
+  if (stepsCache.key !== key) {
+    stepsCache.bm?.dispose();
+    stepsCache.bm = benchModel(cfg);
+    stepsCache.key = key;
+    await stepsCache.bm.model.trainOnBatch(stepsCache.bm.x, stepsCache.bm.y);
+  }
+  const bm = stepsCache.bm as BenchModel;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) await bm.model.trainOnBatch(bm.x, bm.y);
+  return (performance.now() - t0) / n;
+}
+
 export const api = {
+  trainSteps,
   backends,
   parity,
   curves,

@@ -15,8 +15,11 @@ export interface LstmCase {
   steps: number;
   features: number;
   units: number;
-  /** Where padding goes; 'none' = no mask passed at all. */
-  padding: 'pre' | 'post' | 'none';
+  /**
+   * Where padding goes; 'holes' = each step of a row is padding with probability 0.3 (a mask Keras
+   * allows though no tokenizer makes it); 'none' = no mask passed at all.
+   */
+  padding: 'pre' | 'post' | 'holes' | 'none';
   /** How many rows (the first ones) are padding only. */
   allPaddingRows: number;
   goBackwards: boolean;
@@ -61,7 +64,12 @@ function caseData(c: LstmCase): CaseData {
   if (c.padding !== 'none') {
     mask = new Float32Array(B * T);
     for (let b = 0; b < B; b++) {
-      const len = b < c.allPaddingRows ? 0 : 1 + rng.int(T);
+      if (b < c.allPaddingRows) continue;
+      if (c.padding === 'holes') {
+        for (let t = 0; t < T; t++) mask[b * T + t] = rng.next() < 0.3 ? 0 : 1;
+        continue;
+      }
+      const len = 1 + rng.int(T);
       for (let k = 0; k < len; k++) mask[b * T + (c.padding === 'pre' ? T - 1 - k : k)] = 1;
     }
     // Padded steps hold zeros, as an Embedding row 0 would give.
@@ -192,9 +200,9 @@ export function parityCases(): LstmCase[] {
     c('backwards, pre, sequences', { goBackwards: true, returnSequences: true, seed: 5 }),
     c('sigmoid gates, 8 features', { recurrentActivation: 'sigmoid', padding: 'post', features: 8, seed: 6 }),
     c('every row padding', { batch: 3, allPaddingRows: 3, seed: 7 }),
-    c('7 units (scalar kernels), backwards', { units: 7, goBackwards: true, padding: 'post', seed: 11 }),
+    c('7 units (scalar programs), backwards', { units: 7, goBackwards: true, padding: 'post', seed: 11 }),
     c('batch 37 (partial workgroup), 16 units', { batch: 37, steps: 12, features: 9, units: 16, seed: 8 }),
-    c('100 units (2 sequences per group)', {
+    c('100 units (an odd number of vec4s)', {
       batch: 5,
       steps: 9,
       features: 12,
@@ -202,13 +210,47 @@ export function parityCases(): LstmCase[] {
       padding: 'post',
       seed: 9,
     }),
-    c('300 units (one sequence per workgroup)', { batch: 3, steps: 5, features: 7, units: 300, seed: 10 }),
-    c('258 units (scalar kernels, 2 units per thread)', {
-      batch: 2,
-      steps: 4,
-      features: 6,
-      units: 258,
-      seed: 12,
+    c('300 units (workgroup memory bounds the sequences per group)', {
+      batch: 3,
+      steps: 5,
+      features: 7,
+      units: 300,
+      seed: 10,
+    }),
+    c('258 units (vec2 programs)', { batch: 2, steps: 4, features: 6, units: 258, seed: 12 }),
+    c('37 units (scalar programs), holes in the mask', {
+      batch: 11,
+      steps: 9,
+      features: 5,
+      units: 37,
+      padding: 'holes',
+      seed: 13,
+    }),
+    c('64 units, batch 20, holes, sequences', {
+      batch: 20,
+      steps: 10,
+      features: 12,
+      units: 64,
+      padding: 'holes',
+      returnSequences: true,
+      seed: 14,
+    }),
+    c('128 units, post-padding, backwards', {
+      batch: 9,
+      steps: 8,
+      features: 20,
+      units: 128,
+      padding: 'post',
+      goBackwards: true,
+      seed: 15,
+    }),
+    c('8 units (one invocation per workgroup backward), sigmoid', {
+      batch: 13,
+      steps: 11,
+      features: 3,
+      units: 8,
+      recurrentActivation: 'sigmoid',
+      seed: 16,
     }),
   ];
 }
