@@ -70,10 +70,12 @@ function apply(v: ClassifyView, e: ClassifierEvent): ClassifyView {
     }
     case 'batch':
       return v.mode === 'train' ? { ...v, batches: [...v.batches, batchPoint(e.log)] } : v;
+    // A pause/resume event can arrive after the run's result (events use their own port, which
+    // the browser does not order against the result): it must not revive a finished run.
     case 'paused':
-      return { ...v, status: 'paused' };
+      return v.status === 'training' ? { ...v, status: 'paused' } : v;
     case 'resumed':
-      return { ...v, status: 'training' };
+      return v.status === 'paused' ? { ...v, status: 'training' } : v;
   }
 }
 

@@ -14,7 +14,7 @@ import { useUrlState } from '../url/store';
 import { type CorpusState, corpusLanguage } from '../useCorpus';
 import { DEFAULT_WATCH, NUMBER_FIELDS, parseWatch } from './fields';
 import { LossChart } from './LossChart';
-import { useTrainer } from './useTrainer';
+import { isRunning, useTrainer } from './useTrainer';
 
 interface Props {
   corpus: CorpusState;
@@ -64,11 +64,7 @@ export function TrainPanel({ corpus, onVectors, onSnapshot }: Props) {
     );
   }
   const source = corpus.current.source;
-  const running =
-    view.status === 'reading' ||
-    view.status === 'vocabulary' ||
-    view.status === 'training' ||
-    view.status === 'paused';
+  const running = isRunning(view.status);
   const setOption = (key: string, value: number) =>
     setSettings((s) => ({ ...s, options: { ...s.options, [key]: value } }));
   const setArchitecture = (cbow: number) =>

@@ -62,10 +62,20 @@ const INITIAL: TrainView = {
 /** At most this many loss points are kept for the chart: older points are thinned by half. */
 const MAX_POINTS = 600;
 
+/** Whether a run is under way: only then may a worker event change the status. */
+export function isRunning(status: TrainStatus): boolean {
+  return status === 'reading' || status === 'vocabulary' || status === 'training' || status === 'paused';
+}
+
+/**
+ * Events come through their own comlink proxy port, and the browser does not order messages
+ * across ports: an event sent before the run ended can arrive after train() has resolved. Its
+ * numbers still apply, but it must not take a finished run back to 'training'.
+ */
 function apply(view: TrainView, e: TrainEvent): TrainView {
   switch (e.type) {
     case 'phase':
-      return { ...view, status: e.phase };
+      return isRunning(view.status) ? { ...view, status: e.phase } : view;
     case 'vocabulary':
       return {
         ...view,
@@ -99,9 +109,9 @@ function apply(view: TrainView, e: TrainEvent): TrainView {
     case 'neighbours':
       return { ...view, neighbours: e.watched };
     case 'paused':
-      return { ...view, status: 'paused' };
+      return isRunning(view.status) ? { ...view, status: 'paused' } : view;
     case 'resumed':
-      return { ...view, status: 'training' };
+      return isRunning(view.status) ? { ...view, status: 'training' } : view;
   }
 }
 
