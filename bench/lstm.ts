@@ -40,7 +40,17 @@ function call(method: string, args: unknown[]): Promise<unknown> {
   });
 }
 
-const methods = ['trainSteps', 'backends', 'parity', 'curves', 'train', 'profile', 'numTensors'] as const;
+const methods = [
+  'backends',
+  'parity',
+  'curves',
+  'prepare',
+  'timedBatches',
+  'finish',
+  'train',
+  'profile',
+  'numTensors',
+] as const;
 const remote = Object.fromEntries(methods.map((m) => [m, (...args: unknown[]) => call(m, args)])) as Remote;
 
 declare global {

@@ -29,7 +29,7 @@ export interface TrainConfig {
   /** Embedding width = LSTM input features. */
   features: number;
   units: number;
-  /** Keep timing batches until this much time has passed (at least one batch). */
+  /** train(): keep timing batches until this much time has passed (at least one batch). */
   minSeconds?: number;
   /**
    * 'random' (default): lengths uniform in [steps/2, steps], pre-padded, as classifier batches are;
@@ -122,40 +122,71 @@ function benchModel(cfg: TrainConfig): BenchModel {
   };
 }
 
-/** Training sequences/s of the benchmark model (see benchModel). */
-async function train(cfg: TrainConfig): Promise<TrainResult> {
+/** The model being timed (between prepare and finish). */
+let prepared: { cfg: TrainConfig; bm: BenchModel; tensors: number; batches: number; ms: number } | null =
+  null;
+
+/**
+ * Builds the benchmark model on `cfg.backend` and trains one batch (which compiles the shaders), so
+ * that timedBatches measures training only. The caller can read its own clocks around timedBatches.
+ */
+async function prepare(cfg: TrainConfig): Promise<void> {
+  if (prepared) prepared.bm.dispose();
+  prepared = null;
   await tf.setBackend(cfg.backend);
   await tf.ready();
   const bm = benchModel(cfg);
-  // The first batch compiles the shaders.
   await bm.model.trainOnBatch(bm.x, bm.y);
-  const before = tf.memory().numTensors;
-  const minMs = (cfg.minSeconds ?? 3) * 1000;
+  prepared = { cfg, bm, tensors: tf.memory().numTensors, batches: 0, ms: 0 };
+}
+
+/** Trains the prepared model until `minSeconds` have passed (at least one batch, at most 50). */
+async function timedBatches(minSeconds: number): Promise<{ batches: number; msPerBatch: number }> {
+  if (!prepared) throw new Error('timedBatches before prepare');
+  const { bm } = prepared;
   let batches = 0;
   const t0 = performance.now();
   do {
     // trainOnBatch resolves with the loss read back, so each batch is complete when it returns.
     await bm.model.trainOnBatch(bm.x, bm.y);
     batches++;
-  } while (performance.now() - t0 < minMs && batches < 50);
-  const ms = (performance.now() - t0) / batches;
-  const leakedTensors = tf.memory().numTensors - before;
+  } while (performance.now() - t0 < minSeconds * 1000 && batches < 50);
+  const ms = performance.now() - t0;
+  prepared.batches += batches;
+  prepared.ms += ms;
+  return { batches, msPerBatch: ms / batches };
+}
+
+/** Disposes the prepared model and reports its timed batches. */
+async function finish(): Promise<TrainResult> {
+  if (!prepared) throw new Error('finish before prepare');
+  const { cfg, bm, tensors, batches, ms } = prepared;
+  const leakedTensors = tf.memory().numTensors - tensors;
   bm.dispose();
+  prepared = null;
   const path = cfg.impl === 'fused' ? maskedLstmPath(cfg.units) : 'tf.layers';
+  const msPerBatch = ms / batches;
   const result: TrainResult = {
     ...cfg,
     path,
     batches,
-    msPerBatch: ms,
-    sequencesPerSec: cfg.batch / (ms / 1000),
+    msPerBatch,
+    sequencesPerSec: cfg.batch / (msPerBatch / 1000),
     leakedTensors,
     device: deviceName(),
   };
   log(
     `${cfg.backend.padEnd(6)} ${cfg.impl.padEnd(6)} (${path}) B=${cfg.batch} T=${cfg.steps} F=${cfg.features} ` +
-      `U=${cfg.units}: ${result.sequencesPerSec.toFixed(1)} seq/s (${ms.toFixed(0)} ms/batch, ${batches} batches)`,
+      `U=${cfg.units}: ${result.sequencesPerSec.toFixed(1)} seq/s (${msPerBatch.toFixed(0)} ms/batch, ${batches} batches)`,
   );
   return result;
+}
+
+/** Training sequences/s of the benchmark model (see benchModel): prepare, timed batches, finish. */
+async function train(cfg: TrainConfig): Promise<TrainResult> {
+  await prepare(cfg);
+  await timedBatches(cfg.minSeconds ?? 3);
+  return finish();
 }
 
 export interface ProfileLine {
@@ -296,28 +327,13 @@ async function curves(backend: string, padding: 'pre' | 'post'): Promise<CurveRe
   return r;
 }
 
-const stepsCache: { key: string; bm: BenchModel | null } = { key: '', bm: null };
-/** DEV: runs `n` training batches of a cached bench model (first call compiles). */
-async function trainSteps(cfg: TrainConfig, n: number) {
-  await tf.setBackend(cfg.backend);
-  const key = JSON.stringify(cfg);
-  if (stepsCache.key !== key) {
-    stepsCache.bm?.dispose();
-    stepsCache.bm = benchModel(cfg);
-    stepsCache.key = key;
-    await stepsCache.bm.model.trainOnBatch(stepsCache.bm.x, stepsCache.bm.y);
-  }
-  const bm = stepsCache.bm as BenchModel;
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) await bm.model.trainOnBatch(bm.x, bm.y);
-  return (performance.now() - t0) / n;
-}
-
 export const api = {
-  trainSteps,
   backends,
   parity,
   curves,
+  prepare,
+  timedBatches,
+  finish,
   train,
   profile,
   numTensors: async () => tf.memory().numTensors,

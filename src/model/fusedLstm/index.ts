@@ -7,6 +7,6 @@ export { FusedLSTM, fusedLstm } from './layer';
 export { MATMUL_KERNEL } from './matmul';
 export { type MaskedLstmPath, maskedLstm, maskedLstmPath, setMaskedLstmPath } from './ops';
 export { maskedLstmPlain } from './plain';
-export { fusedSupports, hpOffset, tiling } from './recurrence';
+export { fusedSupports, tiling, workspace } from './recurrence';
 export type { MaskedLstmOptions, MaskedLstmResult, MaskedLstmWeights } from './types';
 export { BACKWARD_KERNEL, FORWARD_KERNEL, maskedLstmWebGPU } from './webgpu';

@@ -17,15 +17,18 @@
  * bound by the latency of T dependent steps, not by occupancy, so fewer threads per step cost
  * little, and the projections and weight gradients (the parallel parts) run as separate matMuls.
  *
- * Layout of the forward program's output, the "workspace" (everything backward needs), with
- * B = batch, T = steps, U = units, G = 4U, N = B·T, all float32, row-major:
- *   OUT [B, T+1, U]  rows 0..T−1: output after processing step k (masked steps repeat the previous);
- *                    row T: final cell state. This part is the differentiable value.
- *   Z   [B, T, G]    gates i, f, c̃ (tanh), o after activation, at original time t
- *   CP  [B, T, U]    cell state before step t
- *   CN  [B, T, U]    candidate cell state computed at step t (used only where the mask is 1)
- *   HP  [B, T, U]    hidden state before step t (the left factor of dR = Σ_t h_{t−1}ᵀ dz_t)
+ * Layout of the forward program's output, the "workspace" (the layer's outputs and everything
+ * backward needs), with B = batch, T = steps, U = units, G = 4U, all float32, row-major:
+ *   OUT [B, T, U]  output after processing step k (masked steps repeat the previous one)
+ *   HF  [B, U]     final output (= OUT at k = T−1)
+ *   CF  [B, U]     final cell state
+ *   Z   [B, T, G]  gates i, f, c̃ (tanh), o after activation, at original time t
+ *   CP  [B, T, U]  cell state before step t
+ *   CN  [B, T, U]  candidate cell state computed at step t (used only where the mask is 1)
+ *   HP  [B, T, U]  hidden state before step t (the left factor of dR = Σ_t h_{t−1}ᵀ dz_t)
  */
+
+import { each, LANES } from './wgsl';
 
 /** WebGPU's guaranteed minimum of maxComputeInvocationsPerWorkgroup (and of workgroup size x). */
 const MAX_THREADS = 256;
@@ -99,17 +102,22 @@ export interface RecurrenceConfig {
   reverse: boolean;
 }
 
-/** Floats in the forward workspace. */
-export function workspaceSize(batch: number, steps: number, units: number): number {
-  return batch * (steps + 1) * units + 7 * batch * steps * units;
+/** Where each workspace section starts, in floats, and its total size (see the file comment). */
+export function workspace(batch: number, steps: number, units: number) {
+  const btu = batch * steps * units;
+  const bu = batch * units;
+  const z = btu + 2 * bu;
+  return { hf: btu, cf: btu + bu, z, cp: z + 4 * btu, cn: z + 5 * btu, hp: z + 6 * btu, size: z + 7 * btu };
 }
 
-/** Offset of the HP section (h_{t−1} as [B·T, U]) in the workspace, in floats. */
-export function hpOffset(batch: number, steps: number, units: number): number {
-  return batch * (steps + 1) * units + 6 * batch * steps * units;
-}
-
-const LANES = ['x', 'y', 'z', 'w'];
+/** The same offsets in WGSL, in W-wide vectors (every section starts at a multiple of U floats). */
+const SECTIONS = `
+        let hfOff = B * T * UV;
+        let cfOff = hfOff + B * UV;
+        let zOff = cfOff + B * UV;
+        let cpOff = zOff + B * T * GV;
+        let cnOff = cpOff + B * T * UV;
+        let hpOff = cnOff + B * T * UV;`;
 
 /** WGSL of the W-wide value type, a splat of it, and lane c of a value of it. */
 function vectorType(width: number) {
@@ -142,11 +150,6 @@ function prelude(c: RecurrenceConfig, width: number, seqs: number): string {
     // Clamped so that no implementation's exp-based tanh overflows; tanh(±15) is ±1 in f32.
     fn tanhC(z : ${v.type}) -> ${v.type} { return tanh(clamp(z, ${v.splat('-15.0')}, ${v.splat('15.0')})); }
   `;
-}
-
-/** `body(s)` for s = 0..n−1, joined: the per-sequence code, unrolled so that its values stay in registers. */
-function each(n: number, body: (s: number) => string): string {
-  return Array.from({ length: n }, (_, s) => body(s)).join('\n');
 }
 
 function timeIndex(reverse: boolean): string {
@@ -186,7 +189,7 @@ export function forwardProgram(c: RecurrenceConfig, batch: number, steps: number
     variableNames: ['xw', 'r', 'mask', 'order'],
     variableComponents: [W, W, 1, 1],
     outputComponent: W,
-    outputShape: [workspaceSize(batch, steps, c.units)],
+    outputShape: [workspace(batch, steps, c.units).size],
     shaderKey: `fusedLstmFwd_${c.units}_${SB}_${c.hard}_${c.reverse}`,
     dispatchLayout: { x: [0] },
     dispatch: [Math.ceil(batch / SB), 1, 1],
@@ -204,11 +207,7 @@ export function forwardProgram(c: RecurrenceConfig, batch: number, steps: number
         let q = i32(localIndex);
         let seq0 = i32(workgroupId.x) * SB;
         ${sequenceRows(SB)}
-        // Workspace sections, in W-wide vectors.
-        let zOff = B * (T + 1) * UV;
-        let cpOff = zOff + B * T * GV;
-        let cnOff = cpOff + B * T * UV;
-        let hpOff = cnOff + B * T * UV;
+        ${SECTIONS}
         // Cell states never leave the invocation.
         ${each(SB, (s) => `var c${s} = ${v.splat('0.0')};`)}
         ${each(SB, (s) => `hBuf[${s} * UV + q] = ${v.splat('0.0')};`)}
@@ -275,8 +274,11 @@ export function forwardProgram(c: RecurrenceConfig, batch: number, steps: number
               result[cpOff + sw] = cPrev;
               result[cnOff + sw] = cNew;
               result[hpOff + sw] = hPrev;
-              result[(b${s} * (T + 1) + k) * UV + q] = hOut;
-              if (k == T - 1) { result[(b${s} * (T + 1) + T) * UV + q] = cOut; }
+              result[(b${s} * T + k) * UV + q] = hOut;
+              if (k == T - 1) {
+                result[hfOff + b${s} * UV + q] = hOut;
+                result[cfOff + b${s} * UV + q] = cOut;
+              }
             }
           }`,
           )}
@@ -288,13 +290,13 @@ export function forwardProgram(c: RecurrenceConfig, batch: number, steps: number
 }
 
 /**
- * Backward recurrence. Inputs: ws (the forward workspace), rt [G, U] (Rᵀ, so that an invocation's
- * units are adjacent), mask [B, T], dv [B, T+1, U] (gradient of OUT), order [B] int32 (the
- * forward's).
+ * Backward recurrence. Inputs: ws (the forward workspace), r [U, G], mask [B, T], order [B] int32
+ * (the forward's), dh and dc [B, U] (gradients of the final output and cell state), dseq [B, T, U]
+ * (gradient of OUT, read only when the uniform hasSeq is 1; else any float tensor).
  * Output: dz [B, T, G], the gradient of the pre-activation gates at original time t (= of x·W + b).
  * Per step: phase A turns the carried dh, dc into the step's gate gradients dz (element-wise, for
  * the owned units and sequences) and shares them; phase B computes dh_{k−1} = dz_k · Rᵀ for the
- * owned units, reusing each Rᵀ vector for the SB sequences.
+ * owned units: row u of R dotted with dz, each R vector reused for the SB sequences.
  */
 export function backwardProgram(c: RecurrenceConfig, batch: number, steps: number): WebGPUProgramLike {
   const t = tiling(c.units, batch);
@@ -304,34 +306,39 @@ export function backwardProgram(c: RecurrenceConfig, batch: number, steps: numbe
   const v = vectorType(W);
   // Per (slot s, owned vector o): the state gradients dh{s}_{o}, dc{s}_{o}.
   const so = (body: (s: number, o: number) => string) => each(SB, (s) => each(NV, (o) => body(s, o)));
+  // dz{s} · row (q{o}·W + i) of R, for i = 0..W−1, as one W-wide value.
+  const dots = (s: number, o: number) =>
+    W === 1
+      ? `d${s} * r${o}_0`
+      : `${v.type}(${Array.from({ length: W }, (_, i) => `dot(d${s}, r${o}_${i})`).join(', ')})`;
   return {
-    variableNames: ['ws', 'rt', 'mask', 'dv', 'order'],
-    variableComponents: [W, W, 1, W, 1],
+    variableNames: ['ws', 'r', 'mask', 'order', 'dh', 'dc', 'dseq'],
+    variableComponents: [W, W, 1, 1, W, W, W],
     outputComponent: W,
     outputShape: [batch, steps, 4 * c.units],
     shaderKey: `fusedLstmBwd_${c.units}_${SB}_${NV}_${c.hard}_${c.reverse}`,
     dispatchLayout: { x: [0, 1, 2] },
     dispatch: [Math.ceil(batch / SB), 1, 1],
     workgroupSize: [t.threads / NV, 1, 1],
+    uniforms: 'hasSeq : i32,',
     getUserCode: () => `
       ${prelude(c, W, SB)}
       // Gate gradients of the current step for the SB sequences, [SB, G] in W-wide vectors.
       var<workgroup> dzBuf : array<${v.type}, ${SB * ((4 * c.units) / W)}>;
 
       fn main(flatIndex : i32) {
-        let B = uniforms.dvShape.x;
-        let T = uniforms.dvShape.y - 1;
+        let B = uniforms.maskShape.x;
+        let T = uniforms.maskShape.y;
+        let hasSeq = uniforms.hasSeq != 0;
         // This invocation's units: the NV adjacent vectors q{o} = ${NV}·localIndex + o of a row.
         ${each(NV, (o) => `let q${o} = i32(localIndex) * ${NV} + ${o};`)}
         let seq0 = i32(workgroupId.x) * SB;
         ${sequenceRows(SB)}
-        let zOff = B * (T + 1) * UV;
-        let cpOff = zOff + B * T * GV;
-        let cnOff = cpOff + B * T * UV;
-        // Gradients w.r.t. the carried hidden and cell state (the final cell state's comes from dv).
+        ${SECTIONS}
+        // Gradients w.r.t. the carried output and cell state, from those of the final ones.
         ${so(
-          (s, o) => `var dh${s}_${o} = ${v.splat('0.0')};
-        var dc${s}_${o} = dv[(b${s} * (T + 1) + T) * UV + q${o}];`,
+          (s, o) => `var dh${s}_${o} = dh[b${s} * UV + q${o}];
+        var dc${s}_${o} = dc[b${s} * UV + q${o}];`,
         )}
         for (var n = 0; n < T; n++) {
           let k = T - 1 - n;
@@ -342,7 +349,8 @@ export function backwardProgram(c: RecurrenceConfig, batch: number, steps: numbe
             (s, o) => `{
             let q = q${o};
             let bt = b${s} * T + t;
-            let dhC = dh${s}_${o} + dv[(b${s} * (T + 1) + k) * UV + q];
+            var dhC = dh${s}_${o};
+            if (hasSeq) { dhC = dhC + dseq[(b${s} * T + k) * UV + q]; }
             let zr = zOff + bt * GV + q;
             let ig = ws[zr];
             let fg = ws[zr + UV];
@@ -375,19 +383,12 @@ export function backwardProgram(c: RecurrenceConfig, batch: number, steps: numbe
           }`,
           )}
           workgroupBarrier();
-          // Phase B: dh_{k−1} += dz_k · Rᵀ, row g of Rᵀ = the owned units' weights of gate column g
-          // (dz is zero where every slot is padding). Each dz value feeds NV vectors of units, each
-          // Rᵀ vector SB sequences.
+          // Phase B: dh_{k−1}[u] += Σ_g dz_k[g] R[u, g] over W-wide runs of g, for the owned units u
+          // (dz is zero where every slot is padding).
           for (var gv = 0; gv < select(0, GV, anyReal); gv++) {
             ${each(SB, (s) => `let d${s} = dzBuf[${s} * GV + gv];`)}
-            ${each(
-              W,
-              (l) => `{
-              let row = (gv * ${W} + ${l}) * UV;
-              ${each(NV, (o) => `let rv${o} = rt[row + q${o}];`)}
-              ${so((s, o) => `dh${s}_${o} = dh${s}_${o} + ${v.lane(`d${s}`, l)} * rv${o};`)}
-            }`,
-            )}
+            ${each(NV, (o) => each(W, (i) => `let r${o}_${i} = r[(q${o} * ${W} + ${i}) * GV + gv];`))}
+            ${so((s, o) => `dh${s}_${o} = dh${s}_${o} + ${dots(s, o)};`)}
           }
           // dzBuf is rewritten by the next step's phase A.
           workgroupBarrier();

@@ -4,11 +4,15 @@
  * its sequences through all T steps (recurrence.ts). Back-propagation through time is one dispatch
  * the same way, walking the steps backwards; the weight gradients are then matMuls over all steps.
  *
- * Dispatches per layer and batch: forward = matMul(+bias) + recurrence + a slice (+ slices for the
- * outputs); backward = transpose(R) + recurrence, then only the weight gradients autodiff asks for:
- * dW, dR, db (a matMul each; dR reads h_{t−1} in place from the workspace, db is 1ᵀ·dz) for a
- * trainable layer, and dx (a transpose + a matMul) only when something upstream trains (with a
- * frozen embedding it is skipped).
+ * Padding is skipped the way cuDNN's packed variable-length sequences do (order.ts): sequences of
+ * similar length share a workgroup, steps where a whole workgroup is padding skip the recurrent
+ * product, and the weight gradients sum over the real steps only. None of it changes a number.
+ *
+ * Dispatches per layer and batch: forward = lengths + order + real-row list + matMul(+bias) +
+ * recurrence + small copies of the final output and state (+ the sequence when asked for);
+ * backward = recurrence, then only the weight gradients autodiff asks for: dW, dR, db (a matMul
+ * each; dR reads h_{t−1} in place from the workspace, db is 1ᵀ·dz) for a trainable layer, and dx (a
+ * transpose + a matMul) only when something upstream trains (with a frozen embedding it is skipped).
  *
  * The forward is a custom kernel of tfjs's WebGPU backend (`registerKernel`; it calls the backend's
  * own fused matMul and `runWebGPUProgram`, the machinery of the built-in ops) with a registered
@@ -23,9 +27,9 @@ import {
   backwardProgram,
   forwardProgram,
   fusedSupports,
-  hpOffset,
   type RecurrenceConfig,
   type WebGPUProgramLike,
+  workspace,
 } from './recurrence';
 import type { MaskedLstmOptions, MaskedLstmResult, MaskedLstmWeights } from './types';
 
@@ -33,7 +37,13 @@ export const FORWARD_KERNEL = 'FusedMaskedLstmForward';
 export const BACKWARD_KERNEL = 'FusedMaskedLstmBackward';
 
 interface WebGPUBackendLike {
-  runWebGPUProgram(program: WebGPUProgramLike, inputs: tf.TensorInfo[], dtype: tf.DataType): tf.TensorInfo;
+  runWebGPUProgram(
+    program: WebGPUProgramLike,
+    inputs: tf.TensorInfo[],
+    dtype: tf.DataType,
+    uniforms?: { type: string; data: number[] }[],
+  ): tf.TensorInfo;
+  makeTensorInfo(shape: number[], dtype: tf.DataType): tf.TensorInfo;
   disposeData(dataId: tf.DataId): boolean;
 }
 
@@ -61,9 +71,9 @@ function builtin(name: string): tf.KernelFunc {
 
 /**
  * Inputs: x [B, T, F], kernel [F, G], recurrentKernel [U, G], bias [G], mask [B, T].
- * Outputs: value [B, T+1, U] (outputs of the processed steps, then the final cell state), then what
- * the gradient needs: the workspace, the order of the sequences (longest first) and the list of
- * real steps (order.ts).
+ * Outputs: h and c [B, U] (final output and cell state), sequence [B, T, U] (the output after each
+ * processed step; [B, 0, U] unless attrs.sequences), then what the gradient needs: the workspace,
+ * the order of the sequences (longest first) and the list of real steps (order.ts).
  */
 function forwardKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] {
   const { x, kernel, recurrentKernel, bias, mask } = inputs as Record<string, tf.TensorInfo>;
@@ -88,43 +98,68 @@ function forwardKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo[] 
     'float32',
   );
   gpu.disposeData(xw.dataId);
-  const value = builtin('Slice')({
-    inputs: { x: ws },
-    backend: backend as tf.KernelBackend,
-    attrs: { begin: [0], size: [batch * (steps + 1) * units] },
-  }) as tf.TensorInfo;
-  return [view(value, [batch, steps + 1, units]), ws, order, rows];
+  const at = workspace(batch, steps, units);
+  const section = (begin: number, size: number) =>
+    builtin('Slice')({
+      inputs: { x: ws },
+      backend: backend as tf.KernelBackend,
+      attrs: { begin: [begin], size: [size] },
+    }) as tf.TensorInfo;
+  const h = view(section(at.hf, batch * units), [batch, units]);
+  const c = view(section(at.cf, batch * units), [batch, units]);
+  const sequence =
+    attrs?.sequences === true
+      ? view(section(0, batch * steps * units), [batch, steps, units])
+      : gpu.makeTensorInfo([batch, 0, units], 'float32');
+  return [h, c, sequence, ws, order, rows];
 }
 
-/** Inputs: ws, rt [G, U], mask [B, T], dv [B, T+1, U], order [B]. Output: dz [B, T, G]. */
+/**
+ * Inputs: ws, recurrentKernel [U, G], mask [B, T], order [B], dh and dc [B, U], dseq [B, T, U] or
+ * null. Output: dz [B, T, G].
+ */
 function backwardKernel({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
-  const { ws, rt, mask, dv, order } = inputs as Record<string, tf.TensorInfo>;
-  const [batch, stepsPlusOne, units] = dv.shape;
-  const config = configFrom(attrs, units);
-  const program = backwardProgram(config, batch, stepsPlusOne - 1);
-  return (backend as WebGPUBackendLike).runWebGPUProgram(program, [ws, rt, mask, dv, order], 'float32');
+  const { ws, recurrentKernel, mask, order, dh, dc, dseq } = inputs as Record<string, tf.TensorInfo>;
+  const [batch, steps] = mask.shape;
+  const units = recurrentKernel.shape[0];
+  const program = backwardProgram(configFrom(attrs, units), batch, steps);
+  // Without a sequence gradient the program never reads dseq; dh fills its binding.
+  return (backend as WebGPUBackendLike).runWebGPUProgram(
+    program,
+    [ws, recurrentKernel, mask, order, dh, dc, dseq ?? dh],
+    'float32',
+    [{ type: 'int32', data: [dseq ? 1 : 0] }],
+  );
 }
 
 /**
  * Back-propagation through time. The recurrence runs at once (every input's gradient needs dz);
- * each input's gradient is a closure that autodiff calls only if that input needs one.
+ * each input's gradient is a closure that autodiff calls only if that input needs one. Gradients
+ * of outputs nothing downstream used arrive as null.
  */
 function forwardGradient(
-  dys: tf.Tensor | tf.Tensor[],
+  dys: (tf.Tensor | null)[],
   saved: tf.Tensor[],
   attrs: tf.NamedAttrMap,
 ): Record<string, () => tf.Tensor> {
-  const dv = (dys as tf.Tensor[])[0] as tf.Tensor3D;
   const [x, kernel, recurrent, mask, ws, order, rows] = saved;
   const [batch, steps, features] = x.shape;
   const units = recurrent.shape[0];
+  const [dh, dc, dseq] = dys;
+  const backwardInputs: tf.NamedTensorMap = {
+    ws,
+    recurrentKernel: recurrent,
+    mask,
+    order,
+    dh: dh ?? tf.zeros([batch, units]),
+    dc: dc ?? tf.zeros([batch, units]),
+  };
+  if (dseq && dseq.size > 0) backwardInputs.dseq = dseq;
   // [B·T, G]: gradient of x·W + b at every step (zero at padded steps).
-  const dz = tf.reshape(
-    tf
-      .engine()
-      .runKernel(BACKWARD_KERNEL, { ws, rt: tf.transpose(recurrent), mask, dv, order }, attrs) as tf.Tensor,
-    [batch * steps, 4 * units],
-  );
+  const dz = tf.reshape(tf.engine().runKernel(BACKWARD_KERNEL, backwardInputs, attrs) as tf.Tensor, [
+    batch * steps,
+    4 * units,
+  ]);
   const n = batch * steps;
   /**
    * Σ over the real steps of op(A)ᵀ·dz, A stored [B·T, M] from `aOffset` floats on: a weight
@@ -160,7 +195,7 @@ function forwardGradient(
     kernel: () => overSteps(x, features),
     // h_{t−1} for every (b, t) is the workspace's HP section, [B·T, U], read in place:
     // dR = Σ_t h_{t−1}ᵀ dz_t as one product.
-    recurrentKernel: () => overSteps(ws, units, hpOffset(batch, steps, units)),
+    recurrentKernel: () => overSteps(ws, units, workspace(batch, steps, units).hp),
     // db = 1ᵀ·dz: the same program (tfjs's axis-0 sum would transpose dz first).
     bias: () => tf.reshape(overSteps(tf.ones([n, 1]), 1, 0, 1), [4 * units]),
     mask: () => tf.zerosLike(mask),
@@ -187,7 +222,7 @@ export function registerWebGPUKernels(): void {
     tf.registerGradient({
       kernelName: FORWARD_KERNEL,
       inputsToSave: ['x', 'kernel', 'recurrentKernel', 'mask'],
-      outputsToSave: [false, true, true, true],
+      outputsToSave: [false, false, false, true, true, true],
       gradFunc: forwardGradient as unknown as tf.GradFunc,
     });
   }
@@ -216,7 +251,11 @@ export function maskedLstmWebGPU(
 ): MaskedLstmResult {
   const [batch, steps] = x.shape;
   const units = w.recurrentKernel.shape[0];
-  const attrs = { hard: opts.recurrentActivation === 'hardSigmoid', reverse: opts.goBackwards };
+  const attrs = {
+    hard: opts.recurrentActivation === 'hardSigmoid',
+    reverse: opts.goBackwards,
+    sequences: opts.returnSequences,
+  };
   return tf.tidy(() => {
     // The kernel always takes a bias and a mask (the gradient's saved inputs must exist).
     const inputs: tf.NamedTensorMap = {
@@ -226,14 +265,11 @@ export function maskedLstmWebGPU(
       bias: w.bias ?? tf.zeros([4 * units]),
       mask: mask ?? tf.ones([batch, steps], 'bool'),
     };
-    // [B, T+1, U]: outputs of the processed steps, then the final cell state.
-    const [value] = tf.engine().runKernel(FORWARD_KERNEL, inputs, attrs) as tf.Tensor[];
-    const h = tf.reshape(tf.slice(value, [0, steps - 1, 0], [batch, 1, units]), [
-      batch,
-      units,
-    ]) as tf.Tensor2D;
-    const c = tf.reshape(tf.slice(value, [0, steps, 0], [batch, 1, units]), [batch, units]) as tf.Tensor2D;
-    const sequence = opts.returnSequences ? tf.slice(value, [0, 0, 0], [batch, steps, units]) : null;
-    return { sequence, h, c } as unknown as tf.TensorContainerObject;
+    const [h, c, sequence] = tf.engine().runKernel(FORWARD_KERNEL, inputs, attrs) as tf.Tensor[];
+    return {
+      sequence: opts.returnSequences ? sequence : null,
+      h,
+      c,
+    } as unknown as tf.TensorContainerObject;
   }) as unknown as MaskedLstmResult;
 }
