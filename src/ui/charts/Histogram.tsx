@@ -1,5 +1,6 @@
-import { axisBottom, axisLeft, max, scaleLinear, select } from 'd3';
+import { max, scaleLinear, select } from 'd3';
 import { useEffect, useRef } from 'react';
+import { drawAxes } from './axes';
 
 interface Props {
   /** Bin k covers [edges[k], edges[k+1]). */
@@ -15,6 +16,7 @@ interface Props {
 const WIDTH = 560;
 const HEIGHT = 200;
 const M = { top: 12, right: 16, bottom: 40, left: 48 };
+const FRAME = { width: WIDTH, height: HEIGHT, margin: M };
 
 /** A histogram drawn by d3 into an SVG. */
 export function Histogram({ edges, counts, xLabel, marker, label, testId }: Props) {
@@ -41,18 +43,7 @@ export function Histogram({ edges, counts, xLabel, marker, label, testId }: Prop
       .attr('y', (c) => y(c))
       .attr('height', (c) => y(0) - y(c))
       .attr('fill', 'var(--sky)');
-    root
-      .append('g')
-      .attr('transform', `translate(0,${HEIGHT - M.bottom})`)
-      .call(axisBottom(x).ticks(8));
-    root.append('g').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(4));
-    root
-      .append('text')
-      .attr('x', (M.left + WIDTH - M.right) / 2)
-      .attr('y', HEIGHT - 6)
-      .attr('text-anchor', 'middle')
-      .attr('class', 'axis-label')
-      .text(xLabel);
+    drawAxes(root, FRAME, x, y, { xLabel, xTicks: 8, yTicks: 4 });
     if (marker) {
       root
         .append('line')

@@ -1,5 +1,6 @@
-import { axisBottom, axisLeft, line, scaleLinear, select } from 'd3';
+import { line, scaleLinear, select } from 'd3';
 import { useEffect, useRef } from 'react';
+import { drawAxes } from './axes';
 
 export interface Series {
   name: string;
@@ -26,6 +27,7 @@ interface Props {
 const WIDTH = 560;
 const HEIGHT = 240;
 const M = { top: 12, right: 16, bottom: 40, left: 56 };
+const FRAME = { width: WIDTH, height: HEIGHT, margin: M };
 
 /** Lines drawn by d3 into an SVG, with a legend; small data (hundreds of points) only. */
 export function LineChart({
@@ -56,24 +58,7 @@ export function LineChart({
       .domain(yDomain ?? [Math.max(0, lo - pad), hi + pad])
       .nice()
       .range([HEIGHT - M.bottom, M.top]);
-    root
-      .append('g')
-      .attr('transform', `translate(0,${HEIGHT - M.bottom})`)
-      .call(axisBottom(x).ticks(6, xFormat));
-    root.append('g').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(5));
-    root
-      .append('text')
-      .attr('x', (M.left + WIDTH - M.right) / 2)
-      .attr('y', HEIGHT - 6)
-      .attr('text-anchor', 'middle')
-      .attr('class', 'axis-label')
-      .text(xLabel);
-    root
-      .append('text')
-      .attr('transform', `translate(14,${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`)
-      .attr('text-anchor', 'middle')
-      .attr('class', 'axis-label')
-      .text(yLabel);
+    drawAxes(root, FRAME, x, y, { xLabel, yLabel, xTicks: 6, yTicks: 5, xFormat });
     const path = line<{ x: number; y: number }>()
       .defined((p) => Number.isFinite(p.y))
       .x((p) => x(p.x))

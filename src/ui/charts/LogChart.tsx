@@ -1,6 +1,7 @@
-import { axisBottom, axisLeft, line, type ScaleContinuousNumeric, scaleLinear, scaleLog, select } from 'd3';
+import { line, type ScaleContinuousNumeric, scaleLinear, scaleLog, select } from 'd3';
 import { useEffect, useRef } from 'react';
 import { placeLabels } from '../../core/projection/labels';
+import { drawAxes } from './axes';
 import { labelWidth } from './labelWidth';
 
 export interface ChartSeries {
@@ -39,6 +40,7 @@ interface Props {
 const WIDTH = 560;
 const HEIGHT = 260;
 const M = { top: 12, right: 16, bottom: 42, left: 60 };
+const FRAME = { width: WIDTH, height: HEIGHT, margin: M };
 /** Font size of mark labels (the `.legend` class). */
 const MARK_FONT_PX = 11;
 
@@ -81,24 +83,7 @@ export function LogChart({
       .domain(yDomain ?? extent(ys, yLog))
       .range([HEIGHT - M.bottom, M.top]);
     if (!yDomain) y.nice();
-    root
-      .append('g')
-      .attr('transform', `translate(0,${HEIGHT - M.bottom})`)
-      .call(axisBottom(x).ticks(6, xFormat));
-    root.append('g').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(5, yFormat));
-    root
-      .append('text')
-      .attr('x', (M.left + WIDTH - M.right) / 2)
-      .attr('y', HEIGHT - 6)
-      .attr('text-anchor', 'middle')
-      .attr('class', 'axis-label')
-      .text(xLabel);
-    root
-      .append('text')
-      .attr('transform', `translate(14,${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`)
-      .attr('text-anchor', 'middle')
-      .attr('class', 'axis-label')
-      .text(yLabel);
+    drawAxes(root, FRAME, x, y, { xLabel, yLabel, xTicks: 6, yTicks: 5, xFormat, yFormat });
     if (rule && usable(rule.x, xLog)) {
       const rx = x(rule.x);
       root
