@@ -1,18 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-const TOY_VECTORS = [
-  '6 3',
-  'king 1 0 0',
-  'queen 0.9 0.1 0',
-  'man 0 1 0',
-  'woman 0 0.9 0.1',
-  'apple 0 0 1',
-  'pear 0.1 0 1',
-]
-  .join('\n')
-  .concat('\n');
+import { expect, TOY_VECTORS, test } from './fixtures';
 
 /** Serious and critical axe violations on the page as it is now, one line per rule and element. */
 async function audit(page: Page, where: string): Promise<string[]> {

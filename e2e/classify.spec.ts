@@ -1,25 +1,10 @@
-import { expect, openStage, test } from './fixtures';
+import { expect, openStage, prepareSpamHam, test } from './fixtures';
 
 test.describe('classifier', () => {
   test('spam or ham: word2vec vectors → frozen embedding → masked LSTM, report, confusion matrix, prediction', async ({
     page,
   }) => {
-    await page.goto('/');
-    await page.getByTestId('corpus-card-spam-ham').getByRole('button').click();
-    await expect(page.getByTestId('corpus-title')).toHaveText('Spam or ham (SpamAssassin)');
-    await openStage(page, /Train/);
-    await page.getByTestId('train-start').click();
-    await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', {
-      timeout: 120_000,
-    });
-
-    await openStage(page, /Classify/);
-    await expect(page.getByLabel('Data', { exact: true })).toHaveValue('spam-ham:label');
-    await page.getByText('Cleaning, tokenizer and split settings').click();
-    await page.getByLabel('Sequence length (maxlen)').fill('40');
-    await page.getByLabel('Vocabulary cap').fill('5000');
-    await page.getByTestId('data-prepare').click();
-    await expect(page.getByTestId('data-report')).toContainText('ham: 600 · spam: 600');
+    await prepareSpamHam(page);
     await expect(page.getByTestId('data-maxlen')).toHaveText('40');
     await expect(page.getByTestId('split-sizes')).toHaveText('840 train / 180 validation / 180 test');
 

@@ -1,18 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-/** A tiny word2vec text file, so Explore has vectors (and shows its map settings) at once. */
-const TOY_VECTORS = [
-  '6 3',
-  'king 1 0 0',
-  'queen 0.9 0.1 0',
-  'man 0 1 0',
-  'woman 0 0.9 0.1',
-  'apple 0 0 1',
-  'pear 0.1 0 1',
-]
-  .join('\n')
-  .concat('\n');
+import { expect, TOY_VECTORS, test } from './fixtures';
 
 async function importToy(page: Page): Promise<void> {
   await page.locator('#tab-explore').click();

@@ -1,29 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { expect, openStage, test } from './fixtures';
+import { expect, prepareSpamHam, test } from './fixtures';
 
 test.describe('classifiers on text vectors', () => {
   test('spam or ham: mean word vectors → boosted trees and logistic regression, their reports and the comparison', async ({
     page,
   }) => {
     test.setTimeout(180_000);
-    await page.goto('/');
-    await page.getByTestId('corpus-card-spam-ham').getByRole('button').click();
-    await expect(page.getByTestId('corpus-title')).toHaveText('Spam or ham (SpamAssassin)');
-    await openStage(page, /Train/);
-    await page.locator('#w2v-iter').fill('2');
-    await page.getByTestId('train-start').click();
-    await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', {
-      timeout: 120_000,
-    });
-
-    await openStage(page, /Classify/);
-    await expect(page.getByLabel('Data', { exact: true })).toHaveValue('spam-ham:label');
     // Short sequences keep the LSTM that joins the comparison quick.
-    await page.getByText('Cleaning, tokenizer and split settings').click();
-    await page.getByLabel('Sequence length (maxlen)').fill('40');
-    await page.getByLabel('Vocabulary cap').fill('5000');
-    await page.getByTestId('data-prepare').click();
-    await expect(page.getByTestId('data-report')).toContainText('ham: 600 · spam: 600');
+    await prepareSpamHam(page, 2);
 
     const section = page.locator('[data-control="classify.featureModels"]');
     await section.getByTestId('features-make-mean').click();

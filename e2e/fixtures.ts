@@ -34,7 +34,44 @@ export const test = base.extend<{ requests: string[]; pageErrors: string[] }>({
 
 export { expect };
 
+/** A tiny word2vec text file, so Explore has vectors (and shows its map settings) at once. */
+export const TOY_VECTORS = [
+  '6 3',
+  'king 1 0 0',
+  'queen 0.9 0.1 0',
+  'man 0 1 0',
+  'woman 0 0.9 0.1',
+  'apple 0 0 1',
+  'pear 0.1 0 1',
+]
+  .join('\n')
+  .concat('\n');
+
 /** Opens a stage's tab. */
 export async function openStage(page: Page, name: RegExp): Promise<void> {
   await page.getByRole('tab', { name }).click();
+}
+
+/**
+ * Spam or ham with word2vec vectors, prepared for the classifiers: word2vec trained on the
+ * corpus (`epochs` passes), then the labelled set prepared with short sequences (maxlen 40, a
+ * 5,000-word vocabulary) so the models trained on it stay quick.
+ */
+export async function prepareSpamHam(page: Page, epochs?: number): Promise<void> {
+  await page.goto('/');
+  await page.getByTestId('corpus-card-spam-ham').getByRole('button').click();
+  await expect(page.getByTestId('corpus-title')).toHaveText('Spam or ham (SpamAssassin)');
+  await openStage(page, /Train/);
+  if (epochs !== undefined) await page.locator('#w2v-iter').fill(String(epochs));
+  await page.getByTestId('train-start').click();
+  await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', {
+    timeout: 120_000,
+  });
+  await openStage(page, /Classify/);
+  await expect(page.getByLabel('Data', { exact: true })).toHaveValue('spam-ham:label');
+  await page.getByText('Cleaning, tokenizer and split settings').click();
+  await page.getByLabel('Sequence length (maxlen)').fill('40');
+  await page.getByLabel('Vocabulary cap').fill('5000');
+  await page.getByTestId('data-prepare').click();
+  await expect(page.getByTestId('data-report')).toContainText('ham: 600 · spam: 600');
 }
