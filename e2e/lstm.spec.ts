@@ -29,6 +29,28 @@ test.describe('FusedLSTM', () => {
     }
   });
 
+  test('training with it on WebGPU leaves no tensors behind, padded or not', async ({ page }) => {
+    for (const padding of ['random', 'none'] as const) {
+      const r = await page.evaluate(
+        (p) =>
+          window.lstmBench.train({
+            backend: 'webgpu',
+            impl: 'fused',
+            batch: 12,
+            steps: 16,
+            features: 8,
+            units: 12,
+            minSeconds: 0,
+            padding: p,
+          }),
+        padding,
+      );
+      expect(r.path).toBe('webgpu-fused');
+      expect(r.batches).toBeGreaterThanOrEqual(1);
+      expect(r.leakedTensors, padding).toBe(0);
+    }
+  });
+
   test('the plain-ops path on WebGL gives them too', async ({ page }) => {
     const reports = await page.evaluate(() => window.lstmBench.parity('webgl', 4));
     for (const r of reports) {

@@ -16,8 +16,11 @@ import { each, LANES } from './wgsl';
 
 export const MATMUL_KERNEL = 'FusedLstmMatMul';
 
-/** Invocations per workgroup. */
-const THREADS = 64;
+/**
+ * Invocations per workgroup. Small, so that a product with few output tiles still splits evenly
+ * over the workers of a CPU-emulated GPU (the 100-row dW is 26 workgroups, not 13 of 64).
+ */
+const THREADS = 32;
 
 interface ProgramLike {
   variableNames: string[];
